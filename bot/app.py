@@ -1,0 +1,230 @@
+"""The aiohttp application: /api/messages for Teams, /healthz for operators."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Final
+
+import aiohttp
+import jwt
+import requests
+from aiohttp import web
+from botbuilder.core import PrivateConversationState, TurnContext
+from botbuilder.integration.aiohttp import (
+    CloudAdapter,
+    ConfigurationBotFrameworkAuthentication,
+)
+from botbuilder.schema import Activity
+from msrest.exceptions import DeserializationError
+
+from bot import __version__
+from bot.router import TeamsBot, tenant_of
+from bot.scheduler import Reminders
+from bot.sender import Sender
+from bot.settings import Settings
+from bot.state import TinyDBStorage
+from dialogs.conversation import Services
+from storage.db import Database
+from storage.org import load_org
+from storage.repositories import ConversationRefs, InstalledTeams, People
+from storage.state_store import StateStore
+
+_LOGGER = logging.getLogger(__name__)
+
+# Teams messages are at most 28 KB; anything near this limit is not from Teams.
+MAX_BODY: Final = 256 * 1024
+
+
+class TenantRefused(PermissionError):
+    """The activity comes from an Entra tenant that BOT_ALLOWED_TENANTS does not list."""
+
+
+@dataclass(frozen=True)
+class AuthConfig:
+    """The configuration object botbuilder's authentication reads its credentials from."""
+
+    APP_ID: str
+    APP_PASSWORD: str
+    APP_TYPE: str
+    APP_TENANTID: str
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """Everything that lives as long as the app: built on start, closed on stop."""
+
+    adapter: CloudAdapter
+    bot: TeamsBot
+    db: Database
+    reminders: Reminders
+    sender: Sender
+    services: Services
+    teams: InstalledTeams
+    references: ConversationRefs
+
+
+SETTINGS: Final = web.AppKey("settings", Settings)
+RUNTIME: Final = web.AppKey("runtime", Runtime)
+
+
+def create_app(settings: Settings) -> web.Application:
+    app = web.Application(client_max_size=MAX_BODY, middlewares=[json_errors])
+    app[SETTINGS] = settings
+    app.cleanup_ctx.append(_runtime)
+    app.router.add_post("/api/messages", messages)
+    app.router.add_get("/healthz", healthz)
+    return app
+
+
+async def _runtime(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    org = load_org(settings.org_file)
+    db = Database.open(settings.data_dir)
+    reminders = Reminders(org.timezone)
+    try:
+        adapter = CloudAdapter(
+            ConfigurationBotFrameworkAuthentication(
+                AuthConfig(
+                    APP_ID=settings.app_id,
+                    APP_PASSWORD=settings.app_password,
+                    APP_TYPE=settings.app_type,
+                    APP_TENANTID=settings.app_tenant_id,
+                )
+            )
+        )
+        adapter.on_turn_error = _on_turn_error
+        sender = Sender(adapter, settings.app_id)
+        services = Services(org=org, people=People(db))
+        teams, references = InstalledTeams(db), ConversationRefs(db)
+        bot = TeamsBot(
+            services=services,
+            teams=teams,
+            references=references,
+            sender=sender,
+            dialog_state=PrivateConversationState(TinyDBStorage(StateStore(db))),
+        )
+        reminders.start()
+        app[RUNTIME] = Runtime(adapter, bot, db, reminders, sender, services, teams, references)
+        _LOGGER.info(
+            "IT-hjælp %s started for %s (%s mode)",
+            __version__,
+            org.name,
+            "local" if settings.local_mode else "Teams",
+        )
+        yield
+    finally:
+        reminders.shutdown()
+        db.close()
+
+
+async def _on_turn_error(context: TurnContext, error: Exception) -> None:
+    # Let the HTTP handler turn the failure into a status code; botbuilder would swallow it.
+    raise error
+
+
+@web.middleware
+async def json_errors(request: web.Request, handler) -> web.StreamResponse:
+    """Every HTTP error leaves as JSON, so Teams and operators see what was wrong."""
+    try:
+        return await handler(request)
+    except web.HTTPException as error:
+        if error.status < 400:
+            raise
+        return _error(error.status, error.reason, error.text or error.reason)
+
+
+def _error(status: int, code: str, message: str) -> web.Response:
+    return web.json_response({"error": {"code": code, "message": message}}, status=status)
+
+
+async def messages(request: web.Request) -> web.Response:
+    """Teams' messaging endpoint: one activity in, 201 (or an invoke's own answer) out."""
+    settings = request.app[SETTINGS]
+    runtime = request.app[RUNTIME]
+    if request.content_type != "application/json":
+        return _error(415, "UnsupportedMediaType", "send the activity as application/json")
+    try:
+        body = json.loads(await request.read())
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return _error(400, "BadJson", "the body is not valid JSON")
+    problem = _shape_problem(body)
+    if problem:
+        return _error(400, "BadActivity", problem)
+    try:
+        activity = Activity().deserialize(body)
+    except (DeserializationError, TypeError, ValueError, AttributeError) as error:
+        return _error(400, "BadActivity", f"the activity could not be read: {error}")
+
+    # Anonymous mode accepts no token at all; a header there would make botbuilder demand one.
+    auth_header = request.headers.get("Authorization", "") if not settings.local_mode else ""
+
+    async def logic(context: TurnContext) -> None:
+        tenant = tenant_of(context.activity)
+        if not settings.tenant_allowed(tenant):
+            raise TenantRefused(tenant)
+        await runtime.bot.on_turn(context)
+
+    try:
+        response = await runtime.adapter.process_activity(auth_header, activity, logic)
+    except TenantRefused as refused:
+        _LOGGER.warning("refused an activity from tenant %r", str(refused))
+        return _error(403, "TenantNotAllowed", "this tenant may not use the bot")
+    except (PermissionError, jwt.PyJWTError):
+        return _error(401, "Unauthorized", "missing or invalid token")
+    except (requests.RequestException, aiohttp.ClientError) as error:
+        # Without Microsoft's signing keys no token can be verified; refuse rather than trust.
+        _LOGGER.error("could not fetch the Bot Framework signing keys: %s", error)
+        return _error(401, "Unauthorized", "the token could not be verified")
+    if response is not None:
+        return web.json_response(response.body, status=int(response.status))
+    return web.Response(status=201)
+
+
+# Fields botbuilder reads without checking their type; a wrong type would crash deep inside.
+_LISTS: Final = ("entities", "membersAdded", "membersRemoved", "attachments")
+_OBJECTS: Final = ("channelData",)
+_TEXTS: Final = ("text", "locale", "name", "action", "id", "replyToId", "channelId")
+
+
+def _shape_problem(body: object) -> str:
+    """What keeps a JSON body from being an activity we can answer, or '' if nothing."""
+    if not isinstance(body, dict):
+        return "the body must be a JSON object"
+    if not isinstance(body.get("type"), str) or not body["type"]:
+        return "the activity has no type"
+    service_url = body.get("serviceUrl")
+    if not isinstance(service_url, str) or not service_url.startswith(("https://", "http://")):
+        return "the activity has no serviceUrl"
+    for name in ("conversation", "from", "recipient"):
+        value = body.get(name)
+        if not isinstance(value, dict) or not isinstance(value.get("id"), str) or not value["id"]:
+            return f"the activity has no {name}.id"
+    for names, kind, label in (
+        (_LISTS, list, "a list"),
+        (_OBJECTS, dict, "an object"),
+        (_TEXTS, str, "text"),
+    ):
+        for name in names:
+            if body.get(name) is not None and not isinstance(body[name], kind):
+                return f"{name} must be {label}"
+    return ""
+
+
+async def healthz(request: web.Request) -> web.Response:
+    runtime = request.app[RUNTIME]
+    storage_ok = runtime.db.healthy()
+    scheduler_ok = runtime.reminders.running
+    ok = storage_ok and scheduler_ok
+    return web.json_response(
+        {
+            "status": "ok" if ok else "degraded",
+            "version": __version__,
+            "storage": storage_ok,
+            "scheduler": scheduler_ok,
+            "mode": "local" if request.app[SETTINGS].local_mode else "teams",
+        },
+        status=200 if ok else 503,
+    )

@@ -1,0 +1,65 @@
+"""Adaptive Card 1.5 builders: every card the bot sends is assembled from these few functions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
+CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
+
+Element = dict[str, Any]
+
+
+def card(
+    body: list[Element], actions: list[Element] | None = None, *, fallback: str = ""
+) -> Element:
+    """A full-width Adaptive Card 1.5."""
+    result: Element = {
+        "type": "AdaptiveCard",
+        "$schema": SCHEMA,
+        "version": "1.5",
+        "body": body,
+        "msteams": {"width": "Full"},
+    }
+    if actions:
+        result["actions"] = actions
+    if fallback:
+        result["fallbackText"] = fallback
+    return result
+
+
+def title(text: str) -> Element:
+    return {"type": "TextBlock", "text": text, "size": "Large", "weight": "Bolder", "wrap": True}
+
+
+def heading(text: str) -> Element:
+    return {
+        "type": "TextBlock",
+        "text": text,
+        "weight": "Bolder",
+        "wrap": True,
+        "spacing": "Medium",
+    }
+
+
+def paragraph(text: str, *, subtle: bool = False) -> Element:
+    block: Element = {"type": "TextBlock", "text": text, "wrap": True}
+    if subtle:
+        block["isSubtle"] = True
+    return block
+
+
+def facts(pairs: list[tuple[str, str]]) -> Element:
+    return {"type": "FactSet", "facts": [{"title": k, "value": v} for k, v in pairs]}
+
+
+def submit(label: str, data: dict[str, Any], *, primary: bool = False) -> Element:
+    """A button whose data comes back to the bot as a message with `value` set."""
+    action: Element = {"type": "Action.Submit", "title": label, "data": data}
+    if primary:
+        action["style"] = "positive"
+    return action
+
+
+def attachment(content: Element) -> dict[str, Any]:
+    return {"contentType": CONTENT_TYPE, "content": content}

@@ -1,0 +1,320 @@
+"""The Teams activity handler: turns activities into turns for the flows in dialogs/."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import replace
+from http import HTTPStatus
+from typing import Any, Final
+
+from botbuilder.core import InvokeResponse, PrivateConversationState, TurnContext
+from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
+from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount
+from botbuilder.schema.teams import TeamsChannelData
+from botframework.connector import Channels
+from msrest.exceptions import HttpOperationError
+
+from bot import cards
+from bot.intents import recognize
+from bot.sender import Sender, SendFailed
+from bot.texts import language_of
+from dialogs import choose_language, show_help, small_talk, welcome
+from dialogs.conversation import Reply, Services, Turn
+from storage.models import Channel, ConversationRef, InstalledTeam, Person
+from storage.repositories import ConversationRefs, InstalledTeams
+
+_LOGGER = logging.getLogger(__name__)
+
+Flow = Callable[[Turn], None]
+Continuation = Callable[[Turn], bool]
+
+# What a recognised intent starts.
+FLOWS: Final[dict[str, Flow]] = {
+    "help": show_help.show_help,
+    "change_language": choose_language.start,
+    "greeting": small_talk.greet,
+    "thanks": small_talk.thank,
+}
+# Flows that asked a question and take the next message as the answer.
+CONTINUATIONS: Final[dict[str, Continuation]] = {choose_language.FLOW: choose_language.answer}
+# Card buttons: the `action` in an Action.Submit's data, or an Action.Execute verb.
+CARD_ACTIONS: Final[dict[str, Continuation]] = {choose_language.FLOW: choose_language.answer}
+
+GENERAL_CHANNEL_NAME: Final = "General"
+
+
+def tenant_of(activity: Activity) -> str:
+    """The Entra tenant, which Teams puts in channelData (conversation.tenant_id stays None)."""
+    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+    tenant = data.get("tenant")
+    return str(tenant.get("id") or "") if isinstance(tenant, dict) else ""
+
+
+class TeamsBot(TeamsActivityHandler):
+    def __init__(
+        self,
+        *,
+        services: Services,
+        teams: InstalledTeams,
+        references: ConversationRefs,
+        sender: Sender,
+        dialog_state: PrivateConversationState,
+    ):
+        self._services = services
+        self._teams = teams
+        self._references = references
+        self._sender = sender
+        self._dialog_state = dialog_state
+        self._pending = dialog_state.create_property("pending")
+        # Teams sends two install events at once; one lock per team keeps the welcome single.
+        self._install_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    async def on_turn(self, turn_context: TurnContext) -> None:
+        await self._remember(turn_context)
+        await super().on_turn(turn_context)
+        await self._dialog_state.save_changes(turn_context)
+
+    # -- messages and card buttons ------------------------------------------------------------
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        in_channel = activity.conversation.conversation_type == "channel"
+        text = TurnContext.remove_recipient_mention(activity) if activity.text else ""
+        turn = await self._turn(turn_context, text=(text or "").strip(), in_channel=in_channel)
+        if activity.value is not None:
+            self._on_card_action(turn, activity.value)
+        else:
+            self._on_text(turn)
+        await self._finish(turn_context, turn)
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        activity = turn_context.activity
+        if activity.name != "adaptiveCard/action":
+            return InvokeResponse(
+                status=HTTPStatus.BAD_REQUEST,
+                body={"error": {"code": "UnsupportedInvoke", "message": str(activity.name)}},
+            )
+        value = activity.value if isinstance(activity.value, dict) else {}
+        action = value.get("action") if isinstance(value.get("action"), dict) else {}
+        data = action.get("data") if isinstance(action.get("data"), dict) else {}
+        turn = await self._turn(
+            turn_context, in_channel=activity.conversation.conversation_type == "channel"
+        )
+        self._on_card_action(turn, {**data, "action": action.get("verb")})
+        await self._finish(turn_context, turn)
+        return InvokeResponse(
+            status=HTTPStatus.OK,
+            body={
+                "statusCode": 200,
+                "type": "application/vnd.microsoft.activity.message",
+                "value": next((r.text for r in turn.replies if r.text), ""),
+            },
+        )
+
+    def _on_card_action(self, turn: Turn, value: Any) -> None:
+        action = value.get("action") if isinstance(value, dict) else None
+        handler = CARD_ACTIONS.get(action) if isinstance(action, str) else None
+        if handler is None:
+            turn.say("card.unknown_action")
+            return
+        turn.value = value
+        if not handler(turn):
+            turn.say("card.unknown_action")
+
+    def _on_text(self, turn: Turn) -> None:
+        pending = turn.pending
+        continuation = CONTINUATIONS.get(str(pending.get("flow"))) if pending else None
+        if continuation is not None and continuation(turn):
+            return
+        turn.finish()
+        intent = recognize(turn.text)
+        FLOWS.get(intent.name if intent else "", small_talk.not_understood)(turn)
+
+    async def _turn(self, turn_context: TurnContext, *, text: str = "", in_channel: bool) -> Turn:
+        activity = turn_context.activity
+        person = self._services.people.get(activity.from_property.id) or Person(
+            user_id=activity.from_property.id
+        )
+        pending = await self._pending.get(turn_context, None)
+        return Turn(
+            person=person,
+            lang=language_of(activity.locale, person.language),
+            services=self._services,
+            text=text,
+            locale=activity.locale or "",
+            in_channel=in_channel,
+            pending=pending if isinstance(pending, dict) else None,
+        )
+
+    async def _finish(self, turn_context: TurnContext, turn: Turn) -> None:
+        await self._pending.set(turn_context, turn.pending)
+        if turn.replies:
+            await turn_context.send_activities([to_activity(r, turn.lang) for r in turn.replies])
+
+    # -- installs -----------------------------------------------------------------------------
+
+    async def on_conversation_update_activity(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        if activity.channel_id != Channels.ms_teams:
+            return
+        bot_id = activity.recipient.id
+        # A personal install also sends installationUpdate, which welcomes; this would be twice.
+        if activity.conversation.conversation_type == "personal":
+            return
+        if any(m.id == bot_id for m in activity.members_added or []):
+            await self._installed(turn_context)
+        elif any(m.id == bot_id for m in activity.members_removed or []):
+            await self._uninstalled(turn_context)
+
+    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
+        await self._installed(turn_context)
+
+    async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
+        await self._uninstalled(turn_context)
+
+    async def _installed(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        data = TeamsChannelData().deserialize(activity.channel_data or {})
+        if data.team is None or not data.team.id:
+            await self._welcome_person(turn_context)
+            return
+        team_id = data.team.id
+        async with self._install_locks[team_id]:
+            team = await self._store_team(turn_context, team_id)
+            if team.welcomed:
+                return
+            channel_id = selected_channel(activity) or team_id
+            reply = welcome.team_welcome(team.name, self._services.org)
+            try:
+                await self._sender.start_thread(
+                    activity.service_url, team.tenant_id, channel_id, to_activity(reply, "da")
+                )
+            except SendFailed:
+                _LOGGER.exception("could not post the welcome in team %s", team.name)
+                return
+            self._teams.mark_welcomed(team_id, channel_id)
+            _LOGGER.info("installed in team %s, welcome posted in %s", team.name, channel_id)
+
+    async def _store_team(self, turn_context: TurnContext, team_id: str) -> InstalledTeam:
+        activity = turn_context.activity
+        client = await TeamsInfo.get_teams_connector_client(turn_context)
+        # The SDK's Teams client blocks on `requests`; a thread keeps other conversations moving.
+        details = await asyncio.to_thread(client.teams.get_team_details, team_id)
+        listed = await asyncio.to_thread(client.teams.get_teams_channels, team_id)
+        channels = tuple(
+            Channel(channel_id=c.id, name=c.name or GENERAL_CHANNEL_NAME)
+            for c in listed.conversations or []
+        )
+        known = self._teams.get(team_id)
+        team = replace(
+            known or InstalledTeam(team_id=team_id),
+            name=details.name or (known.name if known else ""),
+            aad_group_id=details.aad_group_id or "",
+            tenant_id=tenant_of(activity),
+            service_url=activity.service_url,
+            channels=channels,
+            installed=True,
+        )
+        return self._teams.upsert(team)
+
+    async def _welcome_person(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        if activity.conversation.conversation_type != "personal":
+            return
+        person = self._services.people.get(activity.from_property.id)
+        name = person.name if person else activity.from_property.name or ""
+        lang = language_of(activity.locale, person.language if person else "")
+        reply = welcome.personal_welcome(name.split(" ")[0], lang, self._services.org)
+        await turn_context.send_activity(to_activity(reply, lang))
+
+    async def _uninstalled(self, turn_context: TurnContext) -> None:
+        data = TeamsChannelData().deserialize(turn_context.activity.channel_data or {})
+        if data.team is not None and data.team.id:
+            self._teams.mark_uninstalled(data.team.id)
+            _LOGGER.info("removed from team %s", data.team.id)
+
+    # -- what every activity leaves behind ------------------------------------------------------
+
+    async def _remember(self, turn_context: TurnContext) -> None:
+        """Keep the conversation reference and who the sender is, for proactive messages later."""
+        activity = turn_context.activity
+        conversation = activity.conversation
+        sender = activity.from_property
+        if conversation is None or not conversation.id or sender is None or not sender.id:
+            return
+        reference = TurnContext.get_conversation_reference(activity).serialize()
+        # The message id changes with every message; keeping it would rewrite the file each time.
+        reference.pop("activityId", None)
+        team = TeamsChannelData().deserialize(activity.channel_data or {}).team
+        kind = conversation.conversation_type or "personal"
+        self._references.save(
+            ConversationRef(
+                conversation_id=conversation.id,
+                conversation_type=kind,
+                reference=reference,
+                user_id=sender.id if kind == "personal" else "",
+                team_id=team.id if team and team.id else "",
+                tenant_id=tenant_of(activity),
+                service_url=activity.service_url or "",
+            )
+        )
+        if sender.id == (activity.recipient.id if activity.recipient else None):
+            return
+        await self._remember_person(turn_context, sender)
+
+    async def _remember_person(self, turn_context: TurnContext, sender: ChannelAccount) -> None:
+        activity = turn_context.activity
+        known = self._services.people.get(sender.id) or Person(user_id=sender.id)
+        person = replace(
+            known,
+            name=sender.name or known.name,
+            aad_object_id=sender.aad_object_id or known.aad_object_id,
+            locale=activity.locale or known.locale,
+            tenant_id=tenant_of(activity) or known.tenant_id,
+        )
+        if not person.email or not person.name:
+            person = await self._from_roster(turn_context, person)
+        self._services.people.upsert(person)
+
+    async def _from_roster(self, turn_context: TurnContext, person: Person) -> Person:
+        """E-mail (or UPN) and name from Teams' roster, asked once per person and then kept."""
+        try:
+            member = await TeamsInfo.get_member(turn_context, person.user_id)
+        except HttpOperationError as error:
+            _LOGGER.info("Teams does not know member %s here: %s", person.user_id, error)
+            return person
+        return replace(
+            person,
+            email=person.email or (member.email or member.user_principal_name or "").lower(),
+            name=person.name or member.name or "",
+            aad_object_id=person.aad_object_id or member.aad_object_id or "",
+        )
+
+
+def selected_channel(activity: Activity) -> str:
+    """The channel the installer chose in Teams' install dialog, if the event says."""
+    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+    settings = data.get("settings") if isinstance(data.get("settings"), dict) else {}
+    chosen = (
+        settings.get("selectedChannel") if isinstance(settings.get("selectedChannel"), dict) else {}
+    )
+    if chosen.get("id"):
+        return str(chosen["id"])
+    channel = data.get("channel") if isinstance(data.get("channel"), dict) else {}
+    return str(channel.get("id") or "")
+
+
+def to_activity(reply: Reply, lang: str) -> Activity:
+    attachments = None
+    if reply.card is not None:
+        card = cards.attachment(reply.card)
+        attachments = [Attachment(content_type=card["contentType"], content=card["content"])]
+    return Activity(
+        type=ActivityTypes.message,
+        text=reply.text or None,
+        attachments=attachments,
+        locale="en-US" if lang == "en" else "da-DK",
+    )

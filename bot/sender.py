@@ -1,0 +1,126 @@
+"""Proactive messages to Teams: to a stored conversation, or as a new post in a channel."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Awaitable, Callable
+from typing import Final, TypeVar
+
+from aiohttp import ClientConnectorError
+from botbuilder.core import TurnContext
+from botbuilder.integration.aiohttp import CloudAdapter
+from botbuilder.schema import Activity, ConversationParameters, ConversationReference
+from botframework.connector import Channels
+from msrest.exceptions import HttpOperationError
+
+_LOGGER = logging.getLogger(__name__)
+
+# Teams answers these when it is busy or briefly down; the message was not accepted, so a
+# retry cannot deliver it twice. The SDK itself never retries them.
+RETRYABLE: Final = frozenset({412, 429, 502, 503, 504})
+MAX_ATTEMPTS: Final = 5
+BASE_DELAY: Final = 0.5
+MAX_DELAY: Final = 30.0
+
+T = TypeVar("T")
+
+
+class SendFailed(RuntimeError):
+    """Teams did not accept a message after every allowed attempt."""
+
+
+def status_of(error: Exception) -> int | None:
+    response = getattr(error, "response", None)
+    return getattr(response, "status_code", None) or getattr(response, "status", None)
+
+
+def retry_after(error: Exception) -> float | None:
+    """Seconds from the Retry-After header, when Teams sent one."""
+    headers = getattr(getattr(error, "response", None), "headers", None) or {}
+    raw = headers.get("Retry-After") or headers.get("retry-after")
+    try:
+        return max(0.0, float(raw)) if raw is not None else None
+    except ValueError:
+        return None
+
+
+class Sender:
+    """Sends outside a turn, honouring Retry-After and backing off with jitter."""
+
+    def __init__(
+        self,
+        adapter: CloudAdapter,
+        app_id: str,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        jitter: Callable[[], float] = random.random,
+    ):
+        self._adapter = adapter
+        # continue_conversation needs some app id, even in local mode where none is registered.
+        self._app_id = app_id or "it-hjaelp-local"
+        self._sleep = sleep
+        self._jitter = jitter
+
+    async def send(self, reference: dict, activity: Activity) -> str:
+        """Send into a known conversation; returns the new activity id."""
+        ref = ConversationReference().deserialize(reference)
+        sent: list[str] = []
+
+        async def callback(context: TurnContext) -> None:
+            response = await context.send_activity(activity)
+            sent.append(response.id if response else "")
+
+        await self._with_retries(
+            lambda: self._adapter.continue_conversation(ref, callback, self._app_id),
+            what=f"message to {ref.conversation.id if ref.conversation else '?'}",
+        )
+        return sent[-1] if sent else ""
+
+    async def start_thread(
+        self, service_url: str, tenant_id: str, channel_id: str, activity: Activity
+    ) -> tuple[str, str]:
+        """Post a new message in a channel; returns the thread's conversation id and activity id."""
+        params = ConversationParameters(
+            is_group=True,
+            channel_data={"channel": {"id": channel_id}, "tenant": {"id": tenant_id}},
+            activity=activity,
+            tenant_id=tenant_id,
+        )
+        created: list[tuple[str, str]] = []
+
+        async def callback(context: TurnContext) -> None:
+            conversation_id = context.activity.conversation.id
+            created.append((conversation_id, conversation_id.rpartition("messageid=")[2]))
+
+        await self._with_retries(
+            lambda: self._adapter.create_conversation(
+                self._app_id, callback, params, Channels.ms_teams, service_url
+            ),
+            what=f"post in channel {channel_id}",
+        )
+        return created[-1]
+
+    async def _with_retries(self, operation: Callable[[], Awaitable[T]], *, what: str) -> T:
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            try:
+                return await operation()
+            except HttpOperationError as error:
+                status = status_of(error)
+                if status not in RETRYABLE or attempt == MAX_ATTEMPTS:
+                    raise SendFailed(f"{what}: Teams answered {status}") from error
+                delay = retry_after(error)
+                if delay is None:
+                    delay = min(MAX_DELAY, BASE_DELAY * 2 ** (attempt - 1)) * (0.5 + self._jitter())
+                _LOGGER.warning(
+                    "%s: Teams answered %s, retry %d in %.1f s", what, status, attempt, delay
+                )
+            except ClientConnectorError as error:
+                # Refused before anything was sent, so a retry cannot duplicate the message.
+                if attempt == MAX_ATTEMPTS:
+                    raise SendFailed(f"{what}: {error}") from error
+                delay = min(MAX_DELAY, BASE_DELAY * 2 ** (attempt - 1)) * (0.5 + self._jitter())
+                _LOGGER.warning("%s: %s, retry %d in %.1f s", what, error, attempt, delay)
+            await self._sleep(delay)
+        raise AssertionError("unreachable")

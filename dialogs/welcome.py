@@ -1,0 +1,16 @@
+"""The first words in a team channel or a personal chat, when someone installs the bot."""
+
+from __future__ import annotations
+
+from bot.texts import text
+from dialogs.conversation import Reply
+from storage.org import Organisation
+
+
+def team_welcome(team_name: str, org: Organisation) -> Reply:
+    """Channels have no single reader, so the welcome speaks the organisation's language."""
+    return Reply(text=text("welcome.team", org.language, team=team_name, org=org.name))
+
+
+def personal_welcome(first_name: str, lang: str, org: Organisation) -> Reply:
+    return Reply(text=text("welcome.personal", lang, name=first_name, org=org.name))

@@ -1,0 +1,60 @@
+"""Frozen records that cross the storage boundary; repositories never hand out TinyDB documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Person:
+    """A Teams user the bot has seen."""
+
+    user_id: str  # Teams "29:..." id
+    name: str = ""
+    aad_object_id: str = ""
+    email: str = ""  # e-mail or UPN, lower-case
+    locale: str = ""  # last Teams locale seen, e.g. "da-DK"
+    tenant_id: str = ""
+    language: str = ""  # the person's own choice, "da" or "en"; "" = follow the Teams locale
+    updated_at: str = ""  # ISO-8601 UTC
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A channel of an installed team."""
+
+    channel_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class InstalledTeam:
+    """A Teams team the bot is installed in (or was, when `installed` is False)."""
+
+    team_id: str
+    name: str = ""
+    aad_group_id: str = ""
+    tenant_id: str = ""
+    service_url: str = ""
+    channels: tuple[Channel, ...] = ()
+    installed: bool = True
+    welcome_channel_id: str = ""
+    welcomed: bool = False
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class ConversationRef:
+    """Where the bot can send proactively."""
+
+    conversation_id: str
+    conversation_type: str  # "personal" | "channel" | "groupChat"
+    # botbuilder's serialized ConversationReference; opaque JSON to storage. A dict is not
+    # hashable, so it is left out of the record's hash.
+    reference: dict[str, Any] = field(hash=False)
+    user_id: str = ""  # the user, for personal chats
+    team_id: str = ""
+    tenant_id: str = ""
+    service_url: str = ""
+    updated_at: str = ""

@@ -1,0 +1,36 @@
+"""Validates Adaptive Cards against the official 1.5 schema, as Teams would render them."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import best_match
+
+SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "schemas"
+
+
+@cache
+def _validator() -> jsonschema.Draft6Validator:
+    path = SCHEMAS / "adaptive-card.schema.json"
+    assert path.is_file(), f"the Adaptive Card schema is missing: {path}"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    return jsonschema.Draft6Validator(schema)
+
+
+def card_errors(card: dict[str, Any]) -> list[str]:
+    """Schema errors for a card; Teams' own `msteams` key is not part of the schema."""
+    stripped = {k: v for k, v in card.items() if k != "msteams"}
+    errors = list(_validator().iter_errors(stripped))
+    if not errors:
+        return []
+    best = best_match(errors)
+    return [f"{'/'.join(map(str, best.absolute_path))}: {best.message}"]
+
+
+def assert_valid_card(card: dict[str, Any]) -> None:
+    errors = card_errors(card)
+    assert not errors, f"invalid Adaptive Card: {errors}\n{json.dumps(card, indent=2)[:2000]}"

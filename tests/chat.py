@@ -1,0 +1,74 @@
+"""Helpers that make an end-to-end test read like a chat: `await anne.says("hjælp")`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.emulator import Recorded, TeamsEmulator, Turn
+
+
+def card_texts(card: dict[str, Any]) -> list[str]:
+    """Every piece of text a person sees on a card, in order."""
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key in ("text", "title", "value", "fallbackText"):
+                if isinstance(node.get(key), str) and key != "fallbackText":
+                    found.append(node[key])
+            for key, value in node.items():
+                if key not in ("data", "fallbackText"):
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(card)
+    return found
+
+
+def seen(record: Recorded) -> str:
+    """Everything a person reads in one message: its text and the text of its cards."""
+    parts = [record.text] if record.text else []
+    for card in record.cards:
+        parts.extend(card_texts(card))
+    return "\n".join(parts)
+
+
+def buttons(record: Recorded) -> dict[str, dict[str, Any]]:
+    """The card buttons of a message, by their title."""
+    return {
+        action["title"]: action
+        for card in record.cards
+        for action in card.get("actions", [])
+        if isinstance(action, dict) and "title" in action
+    }
+
+
+class Someone:
+    """A person at the job centre, talking to the bot through the emulator."""
+
+    def __init__(self, emulator: TeamsEmulator, email: str):
+        self.emulator = emulator
+        self.email = email
+        self.turns: list[Turn] = []
+
+    async def says(self, text: str, **where: Any) -> Turn:
+        turn = await self.emulator.say(self.email, text, **where)
+        assert turn.status < 300, f"{self.email} said {text!r}: HTTP {turn.status} {turn.body}"
+        self.turns.append(turn)
+        return turn
+
+    async def clicks(self, title: str, on: Recorded, **where: Any) -> Turn:
+        actions = buttons(on)
+        assert title in actions, f"no button {title!r} on the card, only {list(actions)}"
+        turn = await self.emulator.submit(self.email, actions[title]["data"], reply_to=on, **where)
+        assert turn.status < 300, f"{self.email} clicked {title!r}: HTTP {turn.status} {turn.body}"
+        self.turns.append(turn)
+        return turn
+
+    @property
+    def last_reply(self) -> str:
+        """What the person read in the bot's answers to their last message."""
+        assert self.turns, f"{self.email} has not said anything yet"
+        return "\n".join(seen(r) for r in self.turns[-1].replies)

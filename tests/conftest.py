@@ -1,0 +1,107 @@
+"""The bot and the local Teams emulator on free ports, and people who talk to the bot."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+
+from bot.app import RUNTIME, Runtime, create_app
+from bot.emulator import Directory, TeamsEmulator
+from bot.settings import DEMO_ORG_FILE, Settings
+from storage.org import Organisation, load_org
+from tests.cards import assert_valid_card
+from tests.chat import Someone
+
+ANNE = "anne.madsen@jobcenter.varde.example"  # employee, Team Ydelse, Danish Teams
+EMMA = "emma.jensen@jobcenter.varde.example"  # employee, Team Ydelse, English Teams
+BO = "bo.nielsen@jobcenter.varde.example"  # superuser, Team Ydelse
+METTE = "mette.kjaer@jobcenter.varde.example"  # project lead
+
+
+class RunningBot:
+    """The real app on a real socket, which a test can stop and start on the same data dir."""
+
+    def __init__(self, settings: Settings, emulator: TeamsEmulator):
+        self.settings = settings
+        self.emulator = emulator
+        self._runner: web.AppRunner | None = None
+        self.app: web.Application | None = None
+        self.url = ""
+
+    async def start(self) -> RunningBot:
+        self.app = create_app(self.settings)
+        self._runner = web.AppRunner(self.app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self.url = f"http://127.0.0.1:{port}"
+        self.emulator.bot_endpoint = f"{self.url}/api/messages"
+        return self
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+    @property
+    def runtime(self) -> Runtime:
+        assert self.app is not None
+        return self.app[RUNTIME]
+
+
+@pytest.fixture(scope="session")
+def org() -> Organisation:
+    return load_org(DEMO_ORG_FILE)
+
+
+@pytest.fixture(scope="session")
+def emulator(org: Organisation) -> Iterator[TeamsEmulator]:
+    emu = TeamsEmulator(Directory.from_org(org)).start()
+    yield emu
+    emu.stop()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "data", org_file=DEMO_ORG_FILE)
+
+
+@pytest.fixture
+async def bot(settings: Settings, emulator: TeamsEmulator) -> AsyncIterator[RunningBot]:
+    emulator.clear()
+    emulator.enforce_limits = False
+    running = await RunningBot(settings, emulator).start()
+    yield running
+    await running.stop()
+    # Every card the bot sent in the test must be one Teams can render.
+    for record in emulator.recorded():
+        for card in record.cards:
+            assert_valid_card(card)
+
+
+@pytest.fixture
+def anne(bot: RunningBot) -> Someone:
+    return Someone(bot.emulator, ANNE)
+
+
+@pytest.fixture
+def emma(bot: RunningBot) -> Someone:
+    return Someone(bot.emulator, EMMA)
+
+
+@pytest.fixture
+def bo(bot: RunningBot) -> Someone:
+    return Someone(bot.emulator, BO)
+
+
+def with_tenants(settings: Settings, *tenants: str) -> Settings:
+    return replace(settings, allowed_tenants=frozenset(tenants))

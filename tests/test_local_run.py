@@ -1,0 +1,88 @@
+"""`make run` in local mode: the bot starts with the emulator, and the CLI talks to it."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNE = "anne.madsen@jobcenter.varde.example"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 15.0) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert process.poll() is None, process.stdout.read() if process.stdout else "exited"
+        try:
+            with urllib.request.urlopen(f"{url}/healthz", timeout=1) as response:
+                return json.load(response)
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.05)
+    raise TimeoutError(f"the bot did not answer {url}/healthz within {timeout} s")
+
+
+@pytest.fixture
+def local_bot(tmp_path: Path):
+    port, emulator_port = free_port(), free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("Microsoft", "BOT_", "PORT"))}
+    env.update(
+        PORT=str(port), BOT_EMULATOR_PORT=str(emulator_port), BOT_DATA_DIR=str(tmp_path / "data")
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,  # no org.toml or .env there: the demo organisation is used
+        env={**env, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        health = wait_healthy(f"http://127.0.0.1:{port}", process)
+        yield health, f"http://127.0.0.1:{emulator_port}", env
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def cli(emulator_url: str, env: dict, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.emulator", "--url", emulator_url, *args],
+        env={**env, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+
+
+def test_the_local_bot_answers_through_the_emulator(local_bot) -> None:
+    health, emulator_url, env = local_bot
+    assert health["mode"] == "local"
+    assert health["status"] == "ok"
+
+    people = cli(emulator_url, env, "people")
+    assert people.returncode == 0, people.stderr
+    assert ANNE in people.stdout
+
+    help_reply = cli(emulator_url, env, "say", "--as", ANNE, "hjælp")
+    assert help_reply.returncode == 0, help_reply.stderr
+    assert "Det kan IT-hjælp" in help_reply.stdout
+
+    install = cli(emulator_url, env, "install", "--team", "ydelse")
+    assert install.returncode == 0, install.stderr
+    assert "Jeg er IT-hjælp" in install.stdout
