@@ -38,6 +38,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    # botbuilder parses Teams payloads with models that predate some fields, and says so each time.
+    logging.getLogger("msrest.serialization").setLevel(logging.ERROR)
     try:
         settings = Settings.from_env()
     except SettingsError as error:

@@ -10,12 +10,12 @@ from dataclasses import replace
 from http import HTTPStatus
 from typing import Any, Final
 
+import requests
 from botbuilder.core import InvokeResponse, PrivateConversationState, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
 from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount
-from botbuilder.schema.teams import TeamsChannelData
 from botframework.connector import Channels
-from msrest.exceptions import HttpOperationError
+from msrest.exceptions import ClientException
 
 from bot import cards
 from bot.intents import recognize
@@ -46,11 +46,26 @@ CARD_ACTIONS: Final[dict[str, Continuation]] = {choose_language.FLOW: choose_lan
 GENERAL_CHANNEL_NAME: Final = "General"
 
 
+def _part(data: object, key: str) -> dict[str, Any]:
+    """A nested object of Teams' channelData, or {} when it is missing or not an object."""
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, dict) else {}
+
+
 def tenant_of(activity: Activity) -> str:
     """The Entra tenant, which Teams puts in channelData (conversation.tenant_id stays None)."""
-    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
-    tenant = data.get("tenant")
-    return str(tenant.get("id") or "") if isinstance(tenant, dict) else ""
+    return str(_part(activity.channel_data, "tenant").get("id") or "")
+
+
+def team_of(activity: Activity) -> dict[str, Any]:
+    """The Teams team an activity happened in: {'id', 'name', 'aadGroupId'}, or {}."""
+    return _part(activity.channel_data, "team")
+
+
+def selected_channel(activity: Activity) -> str:
+    """The channel the installer chose in Teams' install dialog, else the event's channel."""
+    chosen = _part(_part(activity.channel_data, "settings"), "selectedChannel")
+    return str(chosen.get("id") or _part(activity.channel_data, "channel").get("id") or "")
 
 
 class TeamsBot(TeamsActivityHandler):
@@ -177,11 +192,10 @@ class TeamsBot(TeamsActivityHandler):
 
     async def _installed(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
-        data = TeamsChannelData().deserialize(activity.channel_data or {})
-        if data.team is None or not data.team.id:
+        team_id = str(team_of(activity).get("id") or "")
+        if not team_id:
             await self._welcome_person(turn_context)
             return
-        team_id = data.team.id
         async with self._install_locks[team_id]:
             team = await self._store_team(turn_context, team_id)
             if team.welcomed:
@@ -200,19 +214,26 @@ class TeamsBot(TeamsActivityHandler):
 
     async def _store_team(self, turn_context: TurnContext, team_id: str) -> InstalledTeam:
         activity = turn_context.activity
+        name, aad_group_id, channels = str(team_of(activity).get("name") or ""), "", ()
         client = await TeamsInfo.get_teams_connector_client(turn_context)
-        # The SDK's Teams client blocks on `requests`; a thread keeps other conversations moving.
-        details = await asyncio.to_thread(client.teams.get_team_details, team_id)
-        listed = await asyncio.to_thread(client.teams.get_teams_channels, team_id)
-        channels = tuple(
-            Channel(channel_id=c.id, name=c.name or GENERAL_CHANNEL_NAME)
-            for c in listed.conversations or []
-        )
+        try:
+            # The SDK's Teams client blocks on `requests`; a thread keeps other chats moving.
+            details = await asyncio.to_thread(client.teams.get_team_details, team_id)
+            listed = await asyncio.to_thread(client.teams.get_teams_channels, team_id)
+        except (ClientException, requests.RequestException) as error:
+            # Keep what the event itself says; the next install event or message fills in more.
+            _LOGGER.warning("could not read team %s from Teams: %s", team_id, error)
+        else:
+            name, aad_group_id = details.name or name, details.aad_group_id or ""
+            channels = tuple(
+                Channel(channel_id=c.id, name=c.name or GENERAL_CHANNEL_NAME)
+                for c in listed.conversations or []
+            )
         known = self._teams.get(team_id)
         team = replace(
             known or InstalledTeam(team_id=team_id),
-            name=details.name or (known.name if known else ""),
-            aad_group_id=details.aad_group_id or "",
+            name=name,
+            aad_group_id=aad_group_id,
             tenant_id=tenant_of(activity),
             service_url=activity.service_url,
             channels=channels,
@@ -231,10 +252,10 @@ class TeamsBot(TeamsActivityHandler):
         await turn_context.send_activity(to_activity(reply, lang))
 
     async def _uninstalled(self, turn_context: TurnContext) -> None:
-        data = TeamsChannelData().deserialize(turn_context.activity.channel_data or {})
-        if data.team is not None and data.team.id:
-            self._teams.mark_uninstalled(data.team.id)
-            _LOGGER.info("removed from team %s", data.team.id)
+        team_id = str(team_of(turn_context.activity).get("id") or "")
+        if team_id:
+            self._teams.mark_uninstalled(team_id)
+            _LOGGER.info("removed from team %s", team_id)
 
     # -- what every activity leaves behind ------------------------------------------------------
 
@@ -248,7 +269,6 @@ class TeamsBot(TeamsActivityHandler):
         reference = TurnContext.get_conversation_reference(activity).serialize()
         # The message id changes with every message; keeping it would rewrite the file each time.
         reference.pop("activityId", None)
-        team = TeamsChannelData().deserialize(activity.channel_data or {}).team
         kind = conversation.conversation_type or "personal"
         self._references.save(
             ConversationRef(
@@ -256,7 +276,7 @@ class TeamsBot(TeamsActivityHandler):
                 conversation_type=kind,
                 reference=reference,
                 user_id=sender.id if kind == "personal" else "",
-                team_id=team.id if team and team.id else "",
+                team_id=str(team_of(activity).get("id") or ""),
                 tenant_id=tenant_of(activity),
                 service_url=activity.service_url or "",
             )
@@ -283,7 +303,7 @@ class TeamsBot(TeamsActivityHandler):
         """E-mail (or UPN) and name from Teams' roster, asked once per person and then kept."""
         try:
             member = await TeamsInfo.get_member(turn_context, person.user_id)
-        except HttpOperationError as error:
+        except ClientException as error:
             _LOGGER.info("Teams does not know member %s here: %s", person.user_id, error)
             return person
         return replace(
@@ -292,19 +312,6 @@ class TeamsBot(TeamsActivityHandler):
             name=person.name or member.name or "",
             aad_object_id=person.aad_object_id or member.aad_object_id or "",
         )
-
-
-def selected_channel(activity: Activity) -> str:
-    """The channel the installer chose in Teams' install dialog, if the event says."""
-    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
-    settings = data.get("settings") if isinstance(data.get("settings"), dict) else {}
-    chosen = (
-        settings.get("selectedChannel") if isinstance(settings.get("selectedChannel"), dict) else {}
-    )
-    if chosen.get("id"):
-        return str(chosen["id"])
-    channel = data.get("channel") if isinstance(data.get("channel"), dict) else {}
-    return str(channel.get("id") or "")
 
 
 def to_activity(reply: Reply, lang: str) -> Activity:

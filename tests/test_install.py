@@ -79,3 +79,19 @@ async def test_every_activity_leaves_a_reference_and_a_person(
     channel_refs = [r for r in bot.runtime.references.all() if r.conversation_type == "channel"]
     assert channel_refs
     assert channel_refs[0].team_id == bot.emulator.directory.team("ydelse").team_id
+
+
+async def test_install_when_teams_cannot_describe_the_team(bot: RunningBot) -> None:
+    emu = bot.emulator
+    team = emu.directory.team("integration")
+    it_channel = next(c for c in team.channels if c.name == "IT-hjælp")
+    # Teams refuses, in both install events, the roster lookup of the installer and of the team.
+    emu.inject_fault(403, times=4, conversation_id=team.team_id)
+    turn = await emu.install_in_team("integration", channel=it_channel.channel_id)
+    assert turn.status == 201
+    stored = bot.runtime.teams.get(team.team_id)
+    assert stored.installed
+    assert stored.name == team.name, "the name the install event carried"
+    assert stored.channels == (), "Teams did not list the channels"
+    welcomes = [r for r in emu.recorded() if "Jeg er IT-hjælp" in (r.text or "")]
+    assert len(welcomes) == 1

@@ -80,3 +80,15 @@ async def test_forged_button_values_change_nothing(bot: RunningBot, anne: Someon
     person = bot.runtime.services.people.by_email(ANNE)
     assert person is not None
     assert person.language == ""
+
+
+async def test_choose_with_an_action_execute_button(bot: RunningBot, anne: Someone) -> None:
+    await anne.says("skift sprog")
+    turn = await bot.emulator.invoke(ANNE, "choose_language", {"language": "en"})
+    assert turn.status == 200
+    assert turn.body["statusCode"] == 200
+    assert turn.body["value"] == "Fine, I will answer you in English from now on."
+    assert turn.text == "Fine, I will answer you in English from now on."
+    forged = await bot.emulator.invoke(ANNE, "delete_everything", {"language": "en"})
+    assert forged.status == 200
+    assert "no longer know that button" in forged.body["value"]

@@ -203,6 +203,14 @@ def channel_message(
     return activity
 
 
+def _from_card(activity: dict[str, Any], reply_to_id: str | None) -> None:
+    """Mark an activity as coming from a button on the card `reply_to_id`, as Teams does."""
+    activity["channelData"]["source"] = {"name": "message"}
+    if reply_to_id:
+        activity["replyToId"] = reply_to_id
+        activity["channelData"]["legacy"] = {"replyToId": reply_to_id}
+
+
 def card_submit(
     env: Envelope,
     user: User,
@@ -216,10 +224,7 @@ def card_submit(
 ) -> dict[str, Any]:
     """An Adaptive Card `Action.Submit`: a message with `value` and no text."""
     activity = _base(env, "message", user, place, activity_id=activity_id, now=now, locale=locale)
-    activity["channelData"]["source"] = {"name": "message"}
-    if reply_to_id:
-        activity["replyToId"] = reply_to_id
-        activity["channelData"]["legacy"] = {"replyToId": reply_to_id}
+    _from_card(activity, reply_to_id)
     activity.update(text=None, value=value)
     return activity
 
@@ -238,10 +243,7 @@ def card_execute(
 ) -> dict[str, Any]:
     """An Adaptive Card `Action.Execute`: an `adaptiveCard/action` invoke."""
     activity = _base(env, "invoke", user, place, activity_id=activity_id, now=now, locale=locale)
-    activity["channelData"]["source"] = {"name": "message"}
-    if reply_to_id:
-        activity["replyToId"] = reply_to_id
-        activity["channelData"]["legacy"] = {"replyToId": reply_to_id}
+    _from_card(activity, reply_to_id)
     activity.update(
         name="adaptiveCard/action",
         value={
