@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint package clean
+.PHONY: run test lint package bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,3 +28,6 @@ package: $(STAMP)
 
 clean:
 	rm -rf $(VENV) dist build *.egg-info
+
+bench: $(STAMP)
+	$(PY) -m bench

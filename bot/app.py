@@ -19,6 +19,7 @@ from botbuilder.integration.aiohttp import (
 )
 from botbuilder.schema import Activity
 from msrest.exceptions import DeserializationError
+from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot import __version__
 from bot.router import TeamsBot, tenant_of
@@ -70,7 +71,15 @@ SETTINGS: Final = web.AppKey("settings", Settings)
 RUNTIME: Final = web.AppKey("runtime", Runtime)
 
 
+def speed_up_client_setup() -> None:
+    """Make msrest's per-client retry setup cheap; the policy it builds stays the same."""
+    # ClientRetryPolicy scans a 500-item list for each of 999 status codes whenever a client
+    # is built, and botbuilder builds two clients per turn: about 6 ms of CPU per message.
+    ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)
+
+
 def create_app(settings: Settings) -> web.Application:
+    speed_up_client_setup()
     app = web.Application(client_max_size=MAX_BODY, middlewares=[json_errors])
     app[SETTINGS] = settings
     app.cleanup_ctx.append(_runtime)

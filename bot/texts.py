@@ -18,8 +18,8 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
     ),
     "help.commands": ("Det kan du skrive", "What you can write"),
     "help.urgent": (
-        "Haster det uden for åbningstid? Kontakt {name} på {phone} eller {url}.",
-        "Urgent outside office hours? Contact {name} on {phone} or {url}.",
+        "Haster det, og kan din superbruger ikke hjælpe? Kontakt {name} på {phone} eller {url}.",
+        "Urgent, and your superuser cannot help? Contact {name} on {phone} or {url}.",
     ),
     "help.in_channel": (
         "I en kanal skal du nævne mig med @IT-hjælp, ellers ser jeg ikke din besked.",

@@ -1,0 +1,151 @@
+"""`make bench`: round trips, start-up and storage figures, printed as a table and saved as JSON.
+
+Run with `python -m bench [--out bench/results.json]`. Nothing here runs in `make test`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench import echo, process, storage_growth
+from bot.app import create_app
+from bot.emulator import Directory, TeamsEmulator
+from bot.settings import DEMO_ORG_FILE, Settings
+from storage.org import load_org
+
+LEVELS = ((1, 200), (20, 20), (100, 5))  # (concurrent users, messages per user)
+
+
+def percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+async def _serve(app) -> tuple[Any, str]:
+    from aiohttp import web
+
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    return runner, f"http://127.0.0.1:{runner.addresses[0][1]}/api/messages"
+
+
+async def round_trips(
+    emulator: TeamsEmulator, users: list[str], text: str, expect: Callable[[Any], bool]
+) -> dict[str, dict[str, float]]:
+    """Per concurrency level: ms from POSTing a message until its reply reached the emulator."""
+    results: dict[str, dict[str, float]] = {}
+    for email in users:  # first contact resolves e-mails and stores references: not steady state
+        await emulator.say(email, text)
+    for concurrency, per_user in LEVELS:
+        samples: list[float] = []
+
+        async def user(
+            email: str, samples: list[float] = samples, per_user: int = per_user
+        ) -> None:
+            for _ in range(per_user):
+                started = time.perf_counter()
+                turn = await emulator.say(email, text)
+                assert turn.status == 201, turn.status
+                assert expect(turn), turn.texts
+                samples.append((time.perf_counter() - started) * 1000)
+
+        wall = time.perf_counter()
+        await asyncio.gather(*(user(u) for u in users[:concurrency]))
+        wall = time.perf_counter() - wall
+        results[str(concurrency)] = {
+            "p50_ms": percentile(samples, 50),
+            "p95_ms": percentile(samples, 95),
+            "p99_ms": percentile(samples, 99),
+            "mean_ms": statistics.fmean(samples),
+            "messages": len(samples),
+            "per_second": len(samples) / wall,
+        }
+    return results
+
+
+async def measure_round_trips() -> dict[str, Any]:
+    org = load_org(DEMO_ORG_FILE)
+    directory = Directory.from_org(org)
+    users = [
+        directory.add_user(f"bench.user{i:03d}@jobcenter.varde.example").email for i in range(100)
+    ]
+    emulator = TeamsEmulator(directory).start()
+    try:
+        with tempfile.TemporaryDirectory() as data:
+            runner, emulator.bot_endpoint = await _serve(
+                create_app(Settings(data_dir=Path(data), org_file=DEMO_ORG_FILE))
+            )
+            ours = await round_trips(
+                emulator, users, "hjælp", lambda t: bool(t.replies and t.cards)
+            )
+            await runner.cleanup()
+        runner, emulator.bot_endpoint = await _serve(echo.create_app())
+        floor = await round_trips(emulator, users, "hjælp", lambda t: t.text == "hjælp")
+        await runner.cleanup()
+    finally:
+        emulator.stop()
+    ratio = {level: ours[level]["p99_ms"] / floor[level]["p99_ms"] for level in ours}
+    return {"help_card": ours, "echo_floor": floor, "p99_ratio": ratio}
+
+
+def table(results: dict[str, Any]) -> str:
+    lines = ["Round trip, 1:1 'hjælp' → help card recorded by the emulator (ms)", ""]
+    lines.append(
+        f"{'users':>5}  {'bot p50':>8} {'p95':>7} {'p99':>7} {'msg/s':>7}   "
+        f"{'echo p50':>8} {'p95':>7} {'p99':>7}   {'p99 ratio':>9}"
+    )
+    rt = results["round_trip"]
+    for level in rt["help_card"]:
+        ours, floor = rt["help_card"][level], rt["echo_floor"][level]
+        lines.append(
+            f"{level:>5}  {ours['p50_ms']:8.1f} {ours['p95_ms']:7.1f} {ours['p99_ms']:7.1f} "
+            f"{ours['per_second']:7.0f}   {floor['p50_ms']:8.1f} {floor['p95_ms']:7.1f} "
+            f"{floor['p99_ms']:7.1f}   {rt['p99_ratio'][level]:9.2f}"
+        )
+    start = results["startup"]
+    lines += [
+        "",
+        f"Start-up to healthy /healthz: {start['startup_s']:.2f} s, "
+        f"RSS after 50 messages: {start['rss_mb']:.0f} MB",
+    ]
+    lines += ["", "Storage: one changed record written, by records already stored (ms)"]
+    for count, figures in results["storage"]["by_size"].items():
+        lines.append(
+            f"{count:>7}  write {figures['write_ms']:7.2f}  unchanged upsert "
+            f"{figures['noop_us']:6.1f} µs  file {figures['file_kb']:8.0f} KB"
+        )
+    lines.append(f"write ratio 50k/1k: {results['storage']['write_ratio_50k_1k']:.1f}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("bench/results.json"))
+    args = parser.parse_args(argv)
+    results: dict[str, Any] = {
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
+        "round_trip": asyncio.run(measure_round_trips()),
+        "startup": process.startup(),
+        "storage": storage_growth.measure(),
+    }
+    print(table(results))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(f"\nSaved to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
