@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Final
@@ -18,13 +19,13 @@ from botbuilder.integration.aiohttp import (
     ConfigurationBotFrameworkAuthentication,
 )
 from botbuilder.schema import Activity
-from msrest.exceptions import DeserializationError
+from msrest.exceptions import DeserializationError, HttpOperationError
 from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot import __version__
 from bot.router import TeamsBot, tenant_of
 from bot.scheduler import Reminders
-from bot.sender import Sender
+from bot.sender import Sender, status_of
 from bot.settings import Settings
 from bot.state import TinyDBStorage
 from dialogs.conversation import Services
@@ -181,6 +182,13 @@ async def messages(request: web.Request) -> web.Response:
     except TenantRefused as refused:
         _LOGGER.warning("refused an activity from tenant %r", str(refused))
         return _error(403, "TenantNotAllowed", "this tenant may not use the bot")
+    except HttpOperationError as error:
+        status = status_of(error)
+        _LOGGER.warning("Teams refused the bot's answer (%s): %s", status, error)
+        if status is not None and 400 <= status < 500:
+            # Teams knows no such conversation or member: the activity named one that is not there.
+            return _error(400, "ChannelRefused", f"the channel refused the reply: {error}")
+        return _error(502, "ChannelUnavailable", "the channel did not take the reply")
     except (PermissionError, jwt.PyJWTError):
         return _error(401, "Unauthorized", "missing or invalid token")
     except (requests.RequestException, aiohttp.ClientError) as error:
@@ -195,6 +203,8 @@ async def messages(request: web.Request) -> web.Response:
 # Fields botbuilder reads without checking their type; a wrong type would crash deep inside.
 _LISTS: Final = ("entities", "membersAdded", "membersRemoved", "attachments")
 _OBJECTS: Final = ("channelData",)
+# Teams ids are printable ASCII; they end up in URLs and headers of calls back to Teams.
+_ID: Final = re.compile(r"[\x21-\x7e]{1,512}")
 _TEXTS: Final = ("text", "locale", "name", "action", "id", "replyToId", "channelId")
 
 
@@ -207,10 +217,21 @@ def _shape_problem(body: object) -> str:
     service_url = body.get("serviceUrl")
     if not isinstance(service_url, str) or not service_url.startswith(("https://", "http://")):
         return "the activity has no serviceUrl"
+    if not isinstance(body.get("channelId"), str) or not body["channelId"]:
+        return "the activity has no channelId"
     for name in ("conversation", "from", "recipient"):
         value = body.get(name)
         if not isinstance(value, dict) or not isinstance(value.get("id"), str) or not value["id"]:
             return f"the activity has no {name}.id"
+        if not _ID.fullmatch(value["id"]):
+            return f"{name}.id is not a Teams id"
+    channel_data = body.get("channelData") or {}
+    for name in ("team", "channel", "tenant"):
+        part = channel_data.get(name) if isinstance(channel_data, dict) else None
+        if part is None:
+            continue
+        if not isinstance(part, dict) or not _ID.fullmatch(str(part.get("id") or "x")):
+            return f"channelData.{name}.id is not a Teams id"
     for names, kind, label in (
         (_LISTS, list, "a list"),
         (_OBJECTS, dict, "an object"),
@@ -219,6 +240,15 @@ def _shape_problem(body: object) -> str:
         for name in names:
             if body.get(name) is not None and not isinstance(body[name], kind):
                 return f"{name} must be {label}"
+    for entity in body.get("entities") or []:
+        if not isinstance(entity, dict) or not isinstance(entity.get("type"), str):
+            return "each entity must be an object with a type"
+        if entity["type"].lower() == "mention":
+            mentioned = entity.get("mentioned")
+            if not isinstance(mentioned, dict) or not isinstance(mentioned.get("id"), str):
+                return "a mention entity needs mentioned.id"
+            if not isinstance(entity.get("text") or "", str):
+                return "a mention entity's text must be text"
     return ""
 
 

@@ -62,6 +62,15 @@ async def test_broken_bodies(bot: RunningBot, anne: Someone, case: str) -> None:
         (lambda a: a.update(entities="mention"), "entities must be a list"),
         (lambda a: a.update(channelData=[1]), "channelData must be an object"),
         (lambda a: a.update(text={"nested": True}), "text must be text"),
+        (lambda a: a.pop("channelId"), "no channelId"),
+        (lambda a: a["conversation"].update(id="a:æøå"), "conversation.id is not a Teams id"),
+        (lambda a: a["from"].update(id="29:x\u0000"), "from.id is not a Teams id"),
+        (lambda a: a["channelData"].update(tenant="t"), "channelData.tenant.id"),
+        (lambda a: a["channelData"].update(team={"id": "19:\ud7ff"}), "channelData.team.id"),
+        (lambda a: a.update(entities=[{"type": None}]), "entity must be an object with a type"),
+        (lambda a: a.update(entities=["mention"]), "entity must be an object with a type"),
+        (lambda a: a.update(entities=[{"type": "mention", "mentioned": None}]), "mentioned.id"),
+        (lambda a: a.update(entities=[{"type": "Mention", "mentioned": {}}]), "mentioned.id"),
     ],
 )
 async def test_missing_or_wrong_fields(bot: RunningBot, anne: Someone, breakage, message) -> None:
@@ -135,5 +144,15 @@ async def test_a_tenant_outside_the_allowed_list_is_refused(bot: RunningBot, ann
         bot.settings, allowed_tenants=frozenset({bot.emulator.directory.tenant_id})
     )
     await bot.restart()
+    await anne.says("hjælp")
+    assert "Det kan IT-hjælp" in anne.last_reply
+
+
+async def test_a_conversation_teams_does_not_know(bot: RunningBot, anne: Someone) -> None:
+    activity = good_activity(bot)
+    activity["conversation"]["id"] = "a:no-such-conversation"
+    status, answer = await post(bot, json.dumps(activity).encode())
+    assert status == 400
+    assert answer["error"]["code"] == "ChannelRefused"
     await anne.says("hjælp")
     assert "Det kan IT-hjælp" in anne.last_reply
