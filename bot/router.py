@@ -184,11 +184,16 @@ class TeamsBot(TeamsActivityHandler):
         elif any(m.id == bot_id for m in activity.members_removed or []):
             await self._uninstalled(turn_context)
 
-    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
-        await self._installed(turn_context)
-
-    async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
-        await self._uninstalled(turn_context)
+    async def on_installation_update(self, turn_context: TurnContext) -> None:
+        action = turn_context.activity.action
+        if action == "add":
+            await self._installed(turn_context)
+        elif action == "remove":
+            await self._uninstalled(turn_context)
+        elif action == "add-upgrade" and team_of(turn_context.activity).get("id"):
+            # A new app version: refresh what we know of the team, but greet nobody again.
+            await self._store_team(turn_context, str(team_of(turn_context.activity)["id"]))
+        # "remove-upgrade" is the old version leaving during an update; nobody left.
 
     async def _installed(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity

@@ -95,3 +95,23 @@ async def test_install_when_teams_cannot_describe_the_team(bot: RunningBot) -> N
     assert stored.channels == (), "Teams did not list the channels"
     welcomes = [r for r in emu.recorded() if "Jeg er IT-hjælp" in (r.text or "")]
     assert len(welcomes) == 1
+
+
+async def test_an_app_upgrade_greets_nobody_again(bot: RunningBot) -> None:
+    emu = bot.emulator
+    await emu.install_in_team("ydelse")
+    await emu.install_personal(ANNE)
+    team_id = emu.directory.team("ydelse").team_id
+    emu.clear()
+    upgrade = [
+        a for a in emu.activities.install_in_team("ydelse") if a["type"] == "installationUpdate"
+    ]
+    upgrade += [
+        a for a in emu.activities.install_personal(ANNE) if a["type"] == "installationUpdate"
+    ]
+    for activity in upgrade:
+        for action in ("remove-upgrade", "add-upgrade"):
+            turn = await emu.post({**activity, "action": action})
+            assert turn.status == 201
+    assert emu.recorded() == []
+    assert bot.runtime.teams.get(team_id).installed

@@ -86,3 +86,45 @@ def test_the_local_bot_answers_through_the_emulator(local_bot) -> None:
     install = cli(emulator_url, env, "install", "--team", "ydelse")
     assert install.returncode == 0, install.stderr
     assert "Jeg er IT-hjælp" in install.stdout
+
+
+def test_a_broken_org_file_stops_the_start_with_every_problem(tmp_path: Path) -> None:
+    org = tmp_path / "org.toml"
+    org.write_text(
+        '[organisation]\nname = "X"\n[contacts]\nit_lead = "nobody"\n'
+        '[[teams]]\nkey = "a"\nname = "A"\nportfolio = { project_lead = ["ghost"] }\n',
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("Microsoft", "BOT_"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env={**env, "BOT_ORG_FILE": str(org), "PYTHONPATH": str(ROOT), "PORT": str(free_port())},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "contacts.it_lead: 'nobody' is not an e-mail address" in result.stderr
+    assert "contacts.project_lead: missing" in result.stderr
+    assert "teams[0].portfolio.project_lead: unknown category 'ghost'" in result.stderr
+
+
+def test_half_done_credentials_stop_the_start(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("Microsoft", "BOT_"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env={
+            **env,
+            "MicrosoftAppId": "6f1c2a52-3c0b-4a53-8d8e-2a9c1f0e7b11",
+            "PYTHONPATH": str(ROOT),
+        },
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "MicrosoftAppPassword is required" in result.stderr
