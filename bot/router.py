@@ -209,7 +209,10 @@ class TeamsBot(TeamsActivityHandler):
             reply = welcome.team_welcome(team.name, self._services.org)
             try:
                 await self._sender.start_thread(
-                    activity.service_url, team.tenant_id, channel_id, to_activity(reply, "da")
+                    activity.service_url,
+                    team.tenant_id,
+                    channel_id,
+                    to_activity(reply, self._services.org.language),
                 )
             except SendFailed:
                 _LOGGER.exception("could not post the welcome in team %s", team.name)
@@ -305,7 +308,7 @@ class TeamsBot(TeamsActivityHandler):
         self._services.people.upsert(person)
 
     async def _from_roster(self, turn_context: TurnContext, person: Person) -> Person:
-        """E-mail (or UPN) and name from Teams' roster, asked once per person and then kept."""
+        """E-mail (or UPN) and name from Teams' roster; once Teams has answered, they are kept."""
         try:
             member = await TeamsInfo.get_member(turn_context, person.user_id)
         except ClientException as error:
