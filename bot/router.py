@@ -25,6 +25,7 @@ from dialogs import choose_language, show_help, small_talk, welcome
 from dialogs.conversation import Reply, Services, Turn
 from storage.models import Channel, ConversationRef, InstalledTeam, Person
 from storage.repositories import ConversationRefs, InstalledTeams
+from storage.state_store import ETagConflict
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -90,7 +91,13 @@ class TeamsBot(TeamsActivityHandler):
     async def on_turn(self, turn_context: TurnContext) -> None:
         await self._remember(turn_context)
         await super().on_turn(turn_context)
-        await self._dialog_state.save_changes(turn_context)
+        try:
+            await self._dialog_state.save_changes(turn_context)
+        except ETagConflict:
+            # Two messages from one person at once (a double click): the first one's state stands.
+            _LOGGER.info(
+                "dialog state of %s changed during the turn", turn_context.activity.from_property.id
+            )
 
     # -- messages and card buttons ------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from storage.db import Database
 from storage.repositories import People
 from tests.chat import Someone
@@ -92,3 +94,16 @@ async def test_choose_with_an_action_execute_button(bot: RunningBot, anne: Someo
     forged = await bot.emulator.invoke(ANNE, "delete_everything", {"language": "en"})
     assert forged.status == 200
     assert "no longer know that button" in forged.body["value"]
+
+
+async def test_a_double_click_is_answered_twice_without_errors(
+    bot: RunningBot, anne: Someone
+) -> None:
+    turn = await anne.says("skift sprog")
+    data = {"action": "choose_language", "language": "en"}
+    first, second = await asyncio.gather(
+        bot.emulator.submit(ANNE, data, reply_to=turn.replies[0]),
+        bot.emulator.submit(ANNE, data, reply_to=turn.replies[0]),
+    )
+    assert (first.status, second.status) == (201, 201)
+    assert first.text == second.text == "Fine, I will answer you in English from now on."
