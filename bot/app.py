@@ -225,12 +225,13 @@ def _shape_problem(body: object) -> str:
             return f"the activity has no {name}.id"
         if not _ID.fullmatch(value["id"]):
             return f"{name}.id is not a Teams id"
-    channel_data = body.get("channelData") or {}
+    channel_data = body.get("channelData") if isinstance(body.get("channelData"), dict) else {}
     for name in ("team", "channel", "tenant"):
-        part = channel_data.get(name) if isinstance(channel_data, dict) else None
+        part = channel_data.get(name)
         if part is None:
             continue
-        if not isinstance(part, dict) or not _ID.fullmatch(str(part.get("id") or "x")):
+        ident = part.get("id") if isinstance(part, dict) else None
+        if not isinstance(part, dict) or (ident and not _ID.fullmatch(str(ident))):
             return f"channelData.{name}.id is not a Teams id"
     for names, kind, label in (
         (_LISTS, list, "a list"),

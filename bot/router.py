@@ -63,6 +63,11 @@ def team_of(activity: Activity) -> dict[str, Any]:
     return _part(activity.channel_data, "team")
 
 
+def team_id_of(activity: Activity) -> str:
+    """The id of the Teams team an activity happened in, or '' outside teams."""
+    return str(team_of(activity).get("id") or "")
+
+
 def selected_channel(activity: Activity) -> str:
     """The channel the installer chose in Teams' install dialog, else the event's channel."""
     chosen = _part(_part(activity.channel_data, "settings"), "selectedChannel")
@@ -197,14 +202,14 @@ class TeamsBot(TeamsActivityHandler):
             await self._installed(turn_context)
         elif action == "remove":
             await self._uninstalled(turn_context)
-        elif action == "add-upgrade" and team_of(turn_context.activity).get("id"):
+        elif action == "add-upgrade" and team_id_of(turn_context.activity):
             # A new app version: refresh what we know of the team, but greet nobody again.
-            await self._store_team(turn_context, str(team_of(turn_context.activity)["id"]))
+            await self._store_team(turn_context, team_id_of(turn_context.activity))
         # "remove-upgrade" is the old version leaving during an update; nobody left.
 
     async def _installed(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
-        team_id = str(team_of(activity).get("id") or "")
+        team_id = team_id_of(activity)
         if not team_id:
             await self._welcome_person(turn_context)
             return
@@ -267,7 +272,7 @@ class TeamsBot(TeamsActivityHandler):
         await turn_context.send_activity(to_activity(reply, lang))
 
     async def _uninstalled(self, turn_context: TurnContext) -> None:
-        team_id = str(team_of(turn_context.activity).get("id") or "")
+        team_id = team_id_of(turn_context.activity)
         if team_id:
             self._teams.mark_uninstalled(team_id)
             _LOGGER.info("removed from team %s", team_id)
@@ -291,7 +296,7 @@ class TeamsBot(TeamsActivityHandler):
                 conversation_type=kind,
                 reference=reference,
                 user_id=sender.id if kind == "personal" else "",
-                team_id=str(team_of(activity).get("id") or ""),
+                team_id=team_id_of(activity),
                 tenant_id=tenant_of(activity),
                 service_url=activity.service_url or "",
             )

@@ -36,17 +36,35 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 15.0) -> 
     raise TimeoutError(f"the bot did not answer {url}/healthz within {timeout} s")
 
 
+def bot_env(**settings: str) -> dict[str, str]:
+    """This machine's environment without any bot settings, plus the given ones."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("Microsoft", "BOT_", "PORT"))}
+    return {**env, "PYTHONPATH": str(ROOT), **settings}
+
+
+def start_fails(tmp_path: Path, **settings: str) -> subprocess.CompletedProcess:
+    """Run `python -m bot` with settings it must refuse, and return how it ended."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env=bot_env(PORT=str(free_port()), **settings),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+
+
 @pytest.fixture
 def local_bot(tmp_path: Path):
     port, emulator_port = free_port(), free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("Microsoft", "BOT_", "PORT"))}
-    env.update(
+    env = bot_env(
         PORT=str(port), BOT_EMULATOR_PORT=str(emulator_port), BOT_DATA_DIR=str(tmp_path / "data")
     )
     process = subprocess.Popen(
         [sys.executable, "-m", "bot"],
         cwd=tmp_path,  # no org.toml or .env there: the demo organisation is used
-        env={**env, "PYTHONPATH": str(ROOT)},
+        env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -62,7 +80,7 @@ def local_bot(tmp_path: Path):
 def cli(emulator_url: str, env: dict, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "bot.emulator", "--url", emulator_url, *args],
-        env={**env, "PYTHONPATH": str(ROOT)},
+        env=env,
         capture_output=True,
         text=True,
         timeout=30,
@@ -95,16 +113,7 @@ def test_a_broken_org_file_stops_the_start_with_every_problem(tmp_path: Path) ->
         '[[teams]]\nkey = "a"\nname = "A"\nportfolio = { project_lead = ["ghost"] }\n',
         encoding="utf-8",
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("Microsoft", "BOT_"))}
-    result = subprocess.run(
-        [sys.executable, "-m", "bot"],
-        cwd=tmp_path,
-        env={**env, "BOT_ORG_FILE": str(org), "PYTHONPATH": str(ROOT), "PORT": str(free_port())},
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    result = start_fails(tmp_path, BOT_ORG_FILE=str(org))
     assert result.returncode == 2
     assert "contacts.it_lead: 'nobody' is not an e-mail address" in result.stderr
     assert "contacts.project_lead: missing" in result.stderr
@@ -112,19 +121,6 @@ def test_a_broken_org_file_stops_the_start_with_every_problem(tmp_path: Path) ->
 
 
 def test_half_done_credentials_stop_the_start(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("Microsoft", "BOT_"))}
-    result = subprocess.run(
-        [sys.executable, "-m", "bot"],
-        cwd=tmp_path,
-        env={
-            **env,
-            "MicrosoftAppId": "6f1c2a52-3c0b-4a53-8d8e-2a9c1f0e7b11",
-            "PYTHONPATH": str(ROOT),
-        },
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    result = start_fails(tmp_path, MicrosoftAppId="6f1c2a52-3c0b-4a53-8d8e-2a9c1f0e7b11")
     assert result.returncode == 2
     assert "MicrosoftAppPassword is required" in result.stderr
