@@ -1,4 +1,4 @@
-"""`python -m bot` runs the bot; `python -m bot package` builds the Teams app zip."""
+"""`python -m bot`: `run` the bot (the default), `package` the Teams app zip, `org check` a file."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from aiohttp import web
 
@@ -32,9 +33,14 @@ Stop med Ctrl+C.
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot", description="IT-hjælp, the Teams bot")
-    parser.add_argument("command", nargs="?", default="run", choices=["run", "package"])
+    parser = _parser()
     args, rest = parser.parse_known_args(argv)
+    if args.command == "org":
+        if rest:
+            parser.error(f"unrecognized arguments: {' '.join(rest)}")
+        return org_command(args)
+    if args.command != "package" and rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -48,6 +54,65 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "package":
         return package.main(rest, settings)
     return serve(settings)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="IT-hjælp, the Teams bot")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("run", help="run the bot (the default)")
+    # package.main parses its own options, so every argument after `package` is passed on to it.
+    commands.add_parser("package", help="build the Teams app zip", add_help=False)
+    org = commands.add_parser("org", help="work with the organisation file")
+    org_commands = org.add_subparsers(dest="org_command", metavar="SUBCOMMAND")
+    # Each org subcommand is a parser here and a branch in org_command; `export` comes next.
+    check = org_commands.add_parser("check", help="check an org file and list every problem in it")
+    check.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="the org file (default: the one the settings name, BOT_ORG_FILE)",
+    )
+    org.set_defaults(org_parser=org)
+    return parser
+
+
+def org_command(args: argparse.Namespace) -> int:
+    """Run an org subcommand; without one, show what the org command can do."""
+    if args.org_command == "check":
+        return org_check(args.file)
+    args.org_parser.print_help(sys.stderr)
+    return 2
+
+
+def org_check(file: Path | None = None) -> int:
+    """Check the org file and print every problem; 0 when it is fine, 1 when it is not."""
+    if file is None:
+        # Only the default file needs the settings; an explicit FILE is checked even when they
+        # are broken, so the org file can be fixed before the rest of the setup.
+        try:
+            file = Settings.from_env().org_file
+        except SettingsError as error:
+            print(f"Settings: {error}", file=sys.stderr)
+            return 2
+    try:
+        org = load_org(file)
+    except OrgError as error:
+        print(f"{file} has {len(error.problems)} problem(s):")
+        for problem in error.problems:
+            print(f"  - {problem}")
+        return 1
+    counts = (
+        _count(len(org.teams), "team", "teams"),
+        _count(len(org.categories), "category", "categories"),
+        _count(len(org.everyone()), "person", "people"),
+    )
+    print(f"{file}: ok – {', '.join(counts)}")
+    return 0
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def serve(settings: Settings) -> int:

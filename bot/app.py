@@ -29,9 +29,18 @@ from bot.sender import Sender, status_of
 from bot.settings import Settings
 from bot.state import TinyDBStorage
 from dialogs.conversation import Services
+from dialogs.organisation import Clock, OrgService, system_clock
 from storage.db import Database
-from storage.org import load_org
-from storage.repositories import ConversationRefs, InstalledTeams, People
+from storage.org import Organisation, load_org
+from storage.repositories import (
+    Absences,
+    ConversationRefs,
+    InstalledTeams,
+    Memberships,
+    People,
+    TeamChanges,
+    TeamLinks,
+)
 from storage.state_store import StateStore
 
 _LOGGER = logging.getLogger(__name__)
@@ -69,6 +78,7 @@ class Runtime:
 
 
 SETTINGS: Final = web.AppKey("settings", Settings)
+CLOCK: Final = web.AppKey("clock", Clock)
 RUNTIME: Final = web.AppKey("runtime", Runtime)
 
 
@@ -79,10 +89,12 @@ def speed_up_client_setup() -> None:
     ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)
 
 
-def create_app(settings: Settings) -> web.Application:
+def create_app(settings: Settings, *, clock: Clock = system_clock) -> web.Application:
+    """The bot's web app; `clock` lets tests move time forward without waiting."""
     speed_up_client_setup()
     app = web.Application(client_max_size=MAX_BODY, middlewares=[json_errors])
     app[SETTINGS] = settings
+    app[CLOCK] = clock
     app.cleanup_ctx.append(_runtime)
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
@@ -107,8 +119,9 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         )
         adapter.on_turn_error = _on_turn_error
         sender = Sender(adapter, settings.app_id)
-        services = Services(org=org, people=People(db))
         teams, references = InstalledTeams(db), ConversationRefs(db)
+        organisation = open_organisation(settings, db, org, app[CLOCK])
+        services = Services(organisation=organisation, people=People(db), teams=teams)
         bot = TeamsBot(
             services=services,
             teams=teams,
@@ -128,6 +141,21 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
     finally:
         reminders.shutdown()
         db.close()
+
+
+def open_organisation(
+    settings: Settings, db: Database, org: Organisation | None = None, clock: Clock = system_clock
+) -> OrgService:
+    """The org file with the changes made in chat, which are kept in `db`."""
+    return OrgService(
+        settings.org_file,
+        changes=TeamChanges(db),
+        memberships=Memberships(db),
+        absences=Absences(db),
+        links=TeamLinks(db),
+        clock=clock,
+        org=org,
+    )
 
 
 async def _on_turn_error(context: TurnContext, error: Exception) -> None:

@@ -63,3 +63,42 @@ def submit(label: str, data: dict[str, Any], *, primary: bool = False) -> Elemen
 
 def attachment(content: Element) -> dict[str, Any]:
     return {"contentType": CONTENT_TYPE, "content": content}
+
+
+def container(items: list[Element], *, separator: bool = False) -> Element:
+    block: Element = {"type": "Container", "items": items}
+    if separator:
+        block["separator"] = True
+        block["spacing"] = "Medium"
+    return block
+
+
+def choices(
+    input_id: str, options: list[tuple[str, str]], *, label: str = "", value: str = ""
+) -> Element:
+    """A drop-down of (title, value) options; the chosen value comes back under `input_id`."""
+    element: Element = {
+        "type": "Input.ChoiceSet",
+        "id": input_id,
+        "style": "compact",
+        "isRequired": True,
+        "choices": [{"title": title, "value": choice} for title, choice in options],
+    }
+    if label:
+        element["label"] = label
+    if value:
+        element["value"] = value
+    return element
+
+
+def toggle(input_id: str, title: str, on: bool) -> Element:
+    """A switch; it comes back as "true" or "false" under `input_id`."""
+    return {
+        "type": "Input.Toggle",
+        "id": input_id,
+        "title": title,
+        "value": "true" if on else "false",
+        "valueOn": "true",
+        "valueOff": "false",
+        "wrap": True,
+    }

@@ -47,13 +47,96 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "thanks": ("tak", "mange tak", "tusind tak", "thanks", "thank you", "tak for hjælpen"),
 }
 
+# intent -> the words a command starts with; what follows them is its argument, as in
+# "hvem er superbruger i Team Unge" or "tilføj superbruger @Sara".
+COMMANDS: Final[dict[str, tuple[str, ...]]] = {
+    "who_is_superuser": (
+        "hvem er min superbruger",
+        "hvem er mine superbrugere",
+        "hvem er vores superbruger",
+        "hvem er superbruger",
+        "hvem er superbrugeren",
+        "hvem er superbrugerne",
+        "hvem er superbrugere",
+        "hvem er it superbruger",
+        "hvem kan hjælpe mig med it",
+        "min superbruger",
+        "superbruger",
+        "superbrugere",
+        "who is my superuser",
+        "who are my superusers",
+        "who is our superuser",
+        "who is the superuser",
+        "who is superuser",
+        "who are the superusers",
+        "my superuser",
+        "superuser",
+        "superusers",
+    ),
+    "change_team": (
+        "skift team",
+        "skift mit team",
+        "jeg er i team",
+        "jeg hører til",
+        "change team",
+        "change my team",
+        "switch team",
+        "i am in team",
+        "my team is",
+    ),
+    "link_team": ("tilknyt", "tilknyt team", "link to", "link team", "link this team to"),
+    "use_channel": (
+        "brug denne kanal til it sager",
+        "brug denne kanal til sager",
+        "brug denne kanal",
+        "brug kanalen til it sager",
+        "use this channel for it cases",
+        "use this channel for cases",
+        "use this channel",
+    ),
+    "add_superuser": ("tilføj superbruger", "tilføj som superbruger", "add superuser"),
+    "remove_superuser": ("fjern superbruger", "fjern som superbruger", "remove superuser"),
+    "add_deputy": ("tilføj stedfortræder", "tilføj som stedfortræder", "add deputy"),
+    "remove_deputy": ("fjern stedfortræder", "fjern som stedfortræder", "remove deputy"),
+    "set_portfolio": (
+        "portefølje",
+        "porteføljen",
+        "rediger portefølje",
+        "sæt portefølje",
+        "vis portefølje",
+        "portfolio",
+        "edit portfolio",
+        "set portfolio",
+    ),
+    "overview": (
+        "oversigt over superbrugere",
+        "oversigt over superbrugerne",
+        "superbrugeroversigt",
+        "oversigt",
+        "overview of superusers",
+        "superuser overview",
+        "overview",
+    ),
+    "reload_org": (
+        "genindlæs organisation",
+        "genindlæs organisationen",
+        "genindlæs org",
+        "reload organisation",
+        "reload organization",
+        "reload org",
+    ),
+}
+
 SUGGEST_THRESHOLD: Final = 60
+# How sure a fuzzy name match must be to act on it without asking back.
+NAME_THRESHOLD: Final = 85
 
 
 @dataclass(frozen=True)
 class Intent:
     name: str
     score: float
+    argument: str = ""
 
 
 def fold(text: str) -> str:
@@ -70,18 +153,48 @@ _FOLDED: Final = {intent: tuple(fold(p) for p in phrases) for intent, phrases in
 _CHOICES: Final = [(phrase, intent) for intent, phrases in _FOLDED.items() for phrase in phrases]
 
 
+_WORD: Final = re.compile(r"\w+")
+_PREFIXES: Final = [
+    (fold(prefix), len(fold(prefix).split()), intent)
+    for intent, prefixes in COMMANDS.items()
+    for prefix in prefixes
+]
+
+
 def recognize(text: str) -> Intent | None:
-    """The intent a short message expresses, or None when it matches nothing well enough."""
+    """The intent a message expresses, or None when it matches nothing well enough."""
     folded = fold(text)
     if not folded:
         return None
     match = process.extractOne(folded, [p for p, _ in _CHOICES], scorer=OSA.distance)
-    if match is None:
+    if match is not None:
+        phrase, distance, index = match
+        if distance <= allowed_typos(phrase):
+            return Intent(_CHOICES[index][1], 1 - distance / max(len(phrase), 1))
+    return _command(text)
+
+
+def _command(text: str) -> Intent | None:
+    """A command that starts the message, with the rest of the message as its argument."""
+    # Words as folded, each with where it ends in the original, so "IT-sager" is two words
+    # and the argument keeps the writer's own spelling.
+    words = [(m.end(), folded) for m in _WORD.finditer(text) if (folded := fold(m.group()))]
+    best: tuple[tuple[int, int], str, int, str] | None = None
+    for prefix, size, intent in _PREFIXES:
+        if len(words) < size:
+            continue
+        head = " ".join(folded for _, folded in words[:size])
+        distance = OSA.distance(head, prefix)
+        if distance > allowed_typos(prefix):
+            continue
+        rank = (distance, -len(prefix))
+        if best is None or rank < best[0]:
+            best = (rank, intent, size, prefix)
+    if best is None:
         return None
-    phrase, distance, index = match
-    if distance > allowed_typos(phrase):
-        return None
-    return Intent(_CHOICES[index][1], 1 - distance / max(len(phrase), 1))
+    (distance, _), intent, size, prefix = best
+    argument = text[words[size - 1][0] :].strip(" ?!.,:;")
+    return Intent(intent, 1 - distance / max(len(prefix), 1), argument)
 
 
 def allowed_typos(phrase: str) -> int:
@@ -115,3 +228,36 @@ def choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     if match is None or match[1] > allowed_typos(match[0]):
         return None
     return choices[match[2]][1]
+
+
+def match_name(text: str, names: dict[str, tuple[str, ...]]) -> tuple[str | None, list[str]]:
+    """Which key a written name means ('unge' → Team Unge), else the closest keys to suggest."""
+    folded = _without_team(fold(text))
+    if not folded:
+        return None, []
+    choices = [
+        (_without_team(fold(name)), key)
+        for key, options in names.items()
+        for name in options
+        if name
+    ]
+    scores: dict[str, float] = {}
+    for name, score, index in process.extract(
+        folded, [c for c, _ in choices], scorer=fuzz.WRatio, limit=None
+    ):
+        key = choices[index][1]
+        # An exact name or a close spelling of it is certain, even when other names share words.
+        if OSA.distance(folded, name) <= allowed_typos(name):
+            score = 100.0
+        scores[key] = max(scores.get(key, 0.0), score)
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    best_key, best = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if best >= NAME_THRESHOLD and (best == 100.0 or best - runner_up >= 5):
+        return best_key, []
+    return None, [key for key, score in ranked if score >= SUGGEST_THRESHOLD][:3]
+
+
+def _without_team(folded: str) -> str:
+    """'team unge' → 'unge': the word every team name starts with tells names apart badly."""
+    return folded.removeprefix("team ").strip()

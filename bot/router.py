@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections import defaultdict
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from typing import Any, Final
 import requests
 from botbuilder.core import InvokeResponse, PrivateConversationState, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
-from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount
+from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount, Mention
 from botframework.connector import Channels
 from msrest.exceptions import ClientException
 
@@ -21,8 +22,21 @@ from bot import cards
 from bot.intents import recognize
 from bot.sender import Sender, SendFailed
 from bot.texts import language_of
-from dialogs import choose_language, show_help, small_talk, welcome
-from dialogs.conversation import Reply, Services, Turn
+from dialogs import (
+    choose_language,
+    choose_team,
+    find_superuser,
+    link_team,
+    manage_superusers,
+    reload_org,
+    report_absence,
+    set_portfolio,
+    show_help,
+    show_overview,
+    small_talk,
+    welcome,
+)
+from dialogs.conversation import Mentioned, Place, Reply, Services, Turn, render_notice
 from storage.models import Channel, ConversationRef, InstalledTeam, Person
 from storage.repositories import ConversationRefs, InstalledTeams
 from storage.state_store import ETagConflict
@@ -38,11 +52,33 @@ FLOWS: Final[dict[str, Flow]] = {
     "change_language": choose_language.start,
     "greeting": small_talk.greet,
     "thanks": small_talk.thank,
+    find_superuser.FLOW: find_superuser.start,
+    "change_team": choose_team.start,
+    "link_team": link_team.start,
+    "use_channel": link_team.use_channel,
+    **{
+        intent: functools.partial(manage_superusers.change, intent=intent)
+        for intent in manage_superusers.CHANGES
+    },
+    set_portfolio.FLOW: set_portfolio.start,
+    "overview": show_overview.start,
+    "reload_org": reload_org.start,
 }
 # Flows that asked a question and take the next message as the answer.
-CONTINUATIONS: Final[dict[str, Continuation]] = {choose_language.FLOW: choose_language.answer}
+CONTINUATIONS: Final[dict[str, Continuation]] = {
+    choose_language.FLOW: choose_language.answer,
+    choose_team.FLOW: choose_team.answer,
+    report_absence.FLOW: report_absence.answer,
+}
 # Card buttons: the `action` in an Action.Submit's data, or an Action.Execute verb.
-CARD_ACTIONS: Final[dict[str, Continuation]] = {choose_language.FLOW: choose_language.answer}
+CARD_ACTIONS: Final[dict[str, Continuation]] = {
+    choose_language.FLOW: choose_language.answer,
+    choose_team.FLOW: choose_team.answer,
+    link_team.FLOW: link_team.answer,
+    set_portfolio.FLOW: set_portfolio.answer,
+}
+# Teams pages rosters; this is the largest page it serves.
+ROSTER_PAGE: Final = 500
 
 GENERAL_CHANNEL_NAME: Final = "General"
 
@@ -108,9 +144,8 @@ class TeamsBot(TeamsActivityHandler):
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
-        in_channel = activity.conversation.conversation_type == "channel"
         text = TurnContext.remove_recipient_mention(activity) if activity.text else ""
-        turn = await self._turn(turn_context, text=(text or "").strip(), in_channel=in_channel)
+        turn = await self._turn(turn_context, text=(text or "").strip())
         if activity.value is not None:
             self._on_card_action(turn, activity.value)
         else:
@@ -127,9 +162,7 @@ class TeamsBot(TeamsActivityHandler):
         value = activity.value if isinstance(activity.value, dict) else {}
         action = value.get("action") if isinstance(value.get("action"), dict) else {}
         data = action.get("data") if isinstance(action.get("data"), dict) else {}
-        turn = await self._turn(
-            turn_context, in_channel=activity.conversation.conversation_type == "channel"
-        )
+        turn = await self._turn(turn_context)
         self._on_card_action(turn, {**data, "action": action.get("verb")})
         await self._finish(turn_context, turn)
         return InvokeResponse(
@@ -150,22 +183,42 @@ class TeamsBot(TeamsActivityHandler):
         turn.value = value
         if not handler(turn):
             turn.say("card.unknown_action")
+        self._follow_up(turn)
 
     def _on_text(self, turn: Turn) -> None:
         pending = turn.pending
         continuation = CONTINUATIONS.get(str(pending.get("flow"))) if pending else None
         if continuation is not None and continuation(turn):
+            self._follow_up(turn)
             return
         turn.finish()
         intent = recognize(turn.text)
-        FLOWS.get(intent.name if intent else "", small_talk.not_understood)(turn)
+        if intent is not None and intent.name in FLOWS:
+            turn.argument = intent.argument
+            FLOWS[intent.name](turn)
+            return
+        absence = report_absence.understood(turn)
+        if absence is not None:
+            report_absence.start(turn, absence)
+            return
+        small_talk.not_understood(turn)
 
-    async def _turn(self, turn_context: TurnContext, *, text: str = "", in_channel: bool) -> Turn:
+    @staticmethod
+    def _follow_up(turn: Turn) -> None:
+        """Run the flow that had to ask something first, now that it has the answer."""
+        flow = FLOWS.get(turn.follow_up)
+        turn.follow_up = ""
+        if flow is not None:
+            turn.argument = ""
+            flow(turn)
+
+    async def _turn(self, turn_context: TurnContext, *, text: str = "") -> Turn:
         activity = turn_context.activity
         person = self._services.people.get(activity.from_property.id) or Person(
             user_id=activity.from_property.id
         )
         pending = await self._pending.get(turn_context, None)
+        in_channel = activity.conversation.conversation_type == "channel"
         return Turn(
             person=person,
             lang=language_of(activity.locale, person.language),
@@ -174,12 +227,108 @@ class TeamsBot(TeamsActivityHandler):
             locale=activity.locale or "",
             in_channel=in_channel,
             pending=pending if isinstance(pending, dict) else None,
+            place=Place(
+                team_id=team_id_of(activity),
+                channel_id=_part(activity.channel_data, "channel").get("id") or "",
+                team_name=str(team_of(activity).get("name") or ""),
+            )
+            if in_channel
+            else Place(),
+            mentions=await self._mentioned(turn_context),
         )
+
+    async def _mentioned(self, turn_context: TurnContext) -> tuple[Mentioned, ...]:
+        """People the writer @mentioned (not the bot), with their e-mail from Teams' roster."""
+        activity = turn_context.activity
+        bot_id = activity.recipient.id if activity.recipient else ""
+        found = []
+        for entity in activity.entities or []:
+            if (entity.type or "").lower() != "mention":
+                continue
+            mention = Mention().deserialize(
+                dict(entity.serialize(), **entity.additional_properties)
+            )
+            who = mention.mentioned
+            if who is None or not who.id or who.id == bot_id:
+                continue
+            person = self._services.people.get(who.id) or Person(
+                user_id=who.id, name=who.name or ""
+            )
+            if not person.email:
+                person = await self._from_roster(turn_context, person)
+                if person.email:
+                    self._services.people.upsert(person)
+            found.append(
+                Mentioned(user_id=who.id, name=who.name or person.name, email=person.email)
+            )
+        return tuple(found)
 
     async def _finish(self, turn_context: TurnContext, turn: Turn) -> None:
         await self._pending.set(turn_context, turn.pending)
         if turn.replies:
-            await turn_context.send_activities([to_activity(r, turn.lang) for r in turn.replies])
+            activities = [
+                await self._with_mentions(turn_context, reply, turn.lang) for reply in turn.replies
+            ]
+            await turn_context.send_activities(activities)
+        if turn.sync_roster:
+            await self._sync_roster(turn_context, turn.place.team_id, turn.sync_roster)
+        for notice in turn.notices:
+            await self._send_notice(notice.email, notice.key, notice.values)
+
+    async def _with_mentions(self, turn_context: TurnContext, reply: Reply, lang: str) -> Activity:
+        """The reply as an activity whose <at>Name</at> tags notify the people they name."""
+        activity = to_activity(reply, lang)
+        entities = []
+        for email in dict.fromkeys(reply.mentions):
+            name = self._services.name_of(email)
+            tag = f"<at>{name}</at>"
+            user_id = await self._user_id_of(turn_context, email)
+            if user_id:
+                entities.append(
+                    Mention(
+                        mentioned=ChannelAccount(id=user_id, name=name), text=tag, type="mention"
+                    )
+                )
+            else:
+                # Teams shows an unresolved tag as raw text; a plain name reads better.
+                activity.text = (activity.text or "").replace(tag, name)
+        if entities:
+            activity.entities = entities
+        return activity
+
+    async def _user_id_of(self, turn_context: TurnContext, email: str) -> str:
+        known = self._services.people.by_email(email)
+        if known is not None:
+            return known.user_id
+        try:
+            # Teams finds a member by UPN too, which is what the org file names people by.
+            member = await TeamsInfo.get_member(turn_context, email)
+        except ClientException:
+            return ""
+        self._services.people.upsert(
+            Person(
+                user_id=member.id,
+                name=member.name or "",
+                email=(member.email or member.user_principal_name or email).lower(),
+                aad_object_id=member.aad_object_id or "",
+                tenant_id=tenant_of(turn_context.activity),
+            )
+        )
+        return member.id
+
+    async def _send_notice(self, email: str, key: str, values: dict[str, Any]) -> None:
+        """A 1:1 message to someone else, if they have the bot; nothing is lost if they do not."""
+        person = self._services.people.by_email(email)
+        ref = self._references.personal_for(person.user_id) if person else None
+        if person is None or ref is None:
+            _LOGGER.info("no 1:1 chat with %s yet; %s not sent", email, key)
+            return
+        lang = language_of(person.locale, person.language)
+        reply = Reply(text=render_notice(key, values, lang, self._services.organisation.today()))
+        try:
+            await self._sender.send(ref.reference, to_activity(reply, lang))
+        except SendFailed:
+            _LOGGER.warning("could not send %s to %s", key, email)
 
     # -- installs -----------------------------------------------------------------------------
 
@@ -195,6 +344,8 @@ class TeamsBot(TeamsActivityHandler):
             await self._installed(turn_context)
         elif any(m.id == bot_id for m in activity.members_removed or []):
             await self._uninstalled(turn_context)
+        elif activity.members_added and team_id_of(activity):
+            await self._members_joined(turn_context, [m.id for m in activity.members_added])
 
     async def on_installation_update(self, turn_context: TurnContext) -> None:
         action = turn_context.activity.action
@@ -204,7 +355,10 @@ class TeamsBot(TeamsActivityHandler):
             await self._uninstalled(turn_context)
         elif action == "add-upgrade" and team_id_of(turn_context.activity):
             # A new app version: refresh what we know of the team, but greet nobody again.
-            await self._store_team(turn_context, team_id_of(turn_context.activity))
+            team_id = team_id_of(turn_context.activity)
+            await self._store_team(turn_context, team_id)
+            for org_team in self._services.organisation.linked_to(team_id):
+                await self._sync_roster(turn_context, team_id, org_team.key)
         # "remove-upgrade" is the old version leaving during an update; nobody left.
 
     async def _installed(self, turn_context: TurnContext) -> None:
@@ -218,13 +372,23 @@ class TeamsBot(TeamsActivityHandler):
             if team.welcomed:
                 return
             channel_id = selected_channel(activity) or team_id
-            reply = welcome.team_welcome(team.name, self._services.org)
+            organisation = self._services.organisation
+            org_team = link_team.link_by_name(organisation, team.name, team_id, channel_id)
+            if org_team is None and len(organisation.linked_to(team_id)) == 1:
+                org_team = organisation.linked_to(team_id)[0]  # linked before, kept on reinstall
+            lang = self._services.org.language
+            if org_team is not None:
+                await self._sync_roster(turn_context, team_id, org_team.key)
+                reply = welcome.team_welcome(team.name, self._services.org, org_team.name)
+            else:
+                card = link_team.question(self._services, lang, team.name).card
+                reply = replace(welcome.team_welcome(team.name, self._services.org), card=card)
             try:
                 await self._sender.start_thread(
                     activity.service_url,
                     team.tenant_id,
                     channel_id,
-                    to_activity(reply, self._services.org.language),
+                    to_activity(reply, lang),
                 )
             except SendFailed:
                 _LOGGER.exception("could not post the welcome in team %s", team.name)
@@ -260,6 +424,61 @@ class TeamsBot(TeamsActivityHandler):
             installed=True,
         )
         return self._teams.upsert(team)
+
+    async def _sync_roster(self, turn_context: TurnContext, team_id: str, org_team: str) -> None:
+        """Read the Teams team's roster, page by page: who is who, and who works in `org_team`."""
+        organisation = self._services.organisation
+        team = self._services.org.team(org_team)
+        if team is None or not team_id:
+            return
+        if len(organisation.linked_to(team_id)) > 1:
+            # Several org teams share this Teams team; its roster cannot tell them apart.
+            return
+        emails: list[str] = []
+        token = None
+        try:
+            while True:
+                page = await TeamsInfo.get_paged_team_members(
+                    turn_context, team_id, token, ROSTER_PAGE
+                )
+                for member in page.members or []:
+                    emails.append(self._remember_member(turn_context, member))
+                token = page.continuation_token
+                if not token:
+                    break
+        except ClientException as error:
+            _LOGGER.warning("could not read the roster of team %s: %s", team_id, error)
+        added = organisation.add_roster(emails, team)
+        _LOGGER.info("roster of %s: %d people, %d new in %s", team_id, len(emails), added, org_team)
+
+    async def _members_joined(self, turn_context: TurnContext, user_ids: list[str]) -> None:
+        """Newcomers in a linked Teams team join its org team, unless the org file says so."""
+        team_id = team_id_of(turn_context.activity)
+        linked = self._services.organisation.linked_to(team_id)
+        emails = []
+        for user_id in user_ids:
+            try:
+                member = await TeamsInfo.get_member(turn_context, user_id)
+            except ClientException as error:
+                _LOGGER.info("Teams does not know new member %s: %s", user_id, error)
+                continue
+            emails.append(self._remember_member(turn_context, member))
+        if len(linked) == 1:
+            self._services.organisation.add_roster(emails, linked[0])
+
+    def _remember_member(self, turn_context: TurnContext, member: Any) -> str:
+        """Keep a roster member's ids, name and e-mail; returns the e-mail."""
+        email = (member.email or member.user_principal_name or "").lower()
+        self._services.people.upsert(
+            Person(
+                user_id=member.id,
+                name=member.name or "",
+                email=email,
+                aad_object_id=member.aad_object_id or "",
+                tenant_id=tenant_of(turn_context.activity),
+            )
+        )
+        return email
 
     async def _welcome_person(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity

@@ -1,28 +1,76 @@
-"""What a flow sees of one turn: who wrote what, in which language, and what it answers."""
+"""What a flow sees of one turn: who wrote what, where, in which language, and what it answers."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from bot.texts import text
-from storage.models import Person
+from dialogs.dates import format_day
+from dialogs.organisation import OrgService
+from storage.models import InstalledTeam, Person
 from storage.org import Organisation
-from storage.repositories import People
+from storage.repositories import InstalledTeams, People
 
 
 @dataclass(frozen=True)
 class Reply:
     text: str = ""
     card: dict[str, Any] | None = None
+    # E-mails of people written as <at>Name</at> in the text, whom Teams should notify.
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message to someone other than the writer, sent 1:1 in the recipient's language."""
+
+    email: str
+    key: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a message was written: a channel of a Teams team, or a 1:1 chat (all empty)."""
+
+    team_id: str = ""
+    channel_id: str = ""
+    team_name: str = ""
+
+
+@dataclass(frozen=True)
+class Mentioned:
+    """Someone the writer @mentioned, besides the bot."""
+
+    user_id: str
+    name: str
+    email: str = ""
 
 
 @dataclass(frozen=True)
 class Services:
     """What flows may use beyond the turn itself."""
 
-    org: Organisation
+    organisation: OrgService
     people: People
+    teams: InstalledTeams
+
+    @property
+    def org(self) -> Organisation:
+        return self.organisation.org
+
+    def name_of(self, email: str) -> str:
+        """A person's display name: the org file's, else the one Teams gave."""
+        known = self.org.people.get(email.lower())
+        if known is not None:
+            return known.name
+        seen = self.people.by_email(email)
+        return seen.name if seen is not None and seen.name else self.org.person(email).name
+
+    def installed_team(self, team_id: str) -> InstalledTeam | None:
+        return self.teams.get(team_id) if team_id else None
 
 
 @dataclass
@@ -37,16 +85,40 @@ class Turn:
     value: dict[str, Any] | None = None
     in_channel: bool = False
     pending: dict[str, Any] | None = None
+    place: Place = field(default_factory=Place)
+    mentions: tuple[Mentioned, ...] = ()
+    argument: str = (
+        ""  # what follows a command's words: "Team Unge" in "hvem er superbruger i Team Unge"
+    )
     replies: list[Reply] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    sync_roster: str = ""  # an org team whose Teams roster the bot should read after this turn
+    follow_up: str = ""  # a flow to run next, once a question it needed is answered
+
+    @property
+    def email(self) -> str:
+        """Who is writing, as the org file names people; the Teams id when no e-mail is known."""
+        return (self.person.email or self.person.user_id).lower()
+
+    @property
+    def org(self) -> OrgService:
+        return self.services.organisation
 
     def t(self, key: str, **values: object) -> str:
         return text(key, self.lang, **values)
 
-    def say(self, key: str, **values: object) -> None:
-        self.replies.append(Reply(text=self.t(key, **values)))
+    def say(self, key: str, *, mentions: tuple[str, ...] = (), **values: object) -> None:
+        self.replies.append(Reply(text=self.t(key, **values), mentions=mentions))
+
+    def write(self, text: str, *, mentions: tuple[str, ...] = ()) -> None:
+        """Answer with text the flow put together itself."""
+        self.replies.append(Reply(text=text, mentions=mentions))
 
     def show(self, card: dict[str, Any], summary: str = "") -> None:
         self.replies.append(Reply(text=summary, card=card))
+
+    def notify(self, email: str, key: str, **values: Any) -> None:
+        self.notices.append(Notice(email=email, key=key, values=values))
 
     def ask(self, flow: str, **data: Any) -> None:
         """Remember that the next message from this person answers `flow`."""
@@ -54,3 +126,9 @@ class Turn:
 
     def finish(self) -> None:
         self.pending = None
+
+
+def render_notice(key: str, values: dict[str, Any], lang: str, today: date) -> str:
+    """A notice's text in the recipient's language, with its dates written for them."""
+    shown = {k: format_day(v, lang, today) if isinstance(v, date) else v for k, v in values.items()}
+    return text(key, lang, **shown)

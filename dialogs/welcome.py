@@ -7,9 +7,12 @@ from dialogs.conversation import Reply
 from storage.org import Organisation
 
 
-def team_welcome(team_name: str, org: Organisation) -> Reply:
+def team_welcome(teams_team_name: str, org: Organisation, org_team: str = "") -> Reply:
     """Channels have no single reader, so the welcome speaks the organisation's language."""
-    return Reply(text=text("welcome.team", org.language, team=team_name, org=org.name))
+    said = text("welcome.team", org.language, team=teams_team_name, org=org.name)
+    if org_team:
+        said += " " + text("welcome.team_linked", org.language, org_team=org_team)
+    return Reply(text=said)
 
 
 def personal_welcome(first_name: str, lang: str, org: Organisation) -> Reply:

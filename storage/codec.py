@@ -6,8 +6,9 @@ import copy
 import dataclasses
 import functools
 import json
+import types
 from collections.abc import Mapping
-from typing import Any, TypeVar, get_args, get_origin, get_type_hints
+from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 RecordT = TypeVar("RecordT")
 
@@ -38,6 +39,9 @@ def _hints(model: type) -> dict[str, Any]:
 
 
 def _decode(hint: Any, value: Any) -> Any:
+    if get_origin(hint) in (Union, types.UnionType):
+        # `tuple[str, ...] | None`: decode as the type that is not None.
+        hint = next((arg for arg in get_args(hint) if arg is not type(None)), hint)
     if get_origin(hint) is tuple and isinstance(value, list):
         item = get_args(hint)[0]
         if dataclasses.is_dataclass(item):

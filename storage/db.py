@@ -51,17 +51,19 @@ MIGRATIONS: dict[int, Callable[[Database], None]] = {}
 class AtomicJSONStorage(Storage):
     """A TinyDB storage kept in memory and written whole via temp file, fsync and rename."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self._path = Path(path)
         self._dir = self._path.parent
         self._temp_prefix = f".{self._path.name}."
+        self._read_only = read_only
         self._closed = False
         self._broken: BaseException | None = None
         self._deferred = False
         self._dirty = False
         # Bumped whenever memory is reloaded from disk, so indexes built on it know to rebuild.
         self.generation = 0
-        self._remove_stale_temp_files()
+        if not read_only:
+            self._remove_stale_temp_files()
         self._data: Tables = self._load()
 
     @property
@@ -77,6 +79,8 @@ class AtomicJSONStorage(Storage):
     def write(self, data: Tables) -> None:
         """Make `data` the new state, on disk before in memory."""
         self._check_usable()
+        if self._read_only:
+            raise StorageError(f"{self._path} is open read-only")
         if self._deferred:
             self._data = data
             self._dirty = True
@@ -208,8 +212,8 @@ def _fsync_dir(directory: Path) -> None:
 class _ProcessLock:
     """An exclusive lock file, so a second bot process cannot overwrite the first one's data."""
 
-    def __init__(self, path: Path) -> None:
-        self._file = None if fcntl is None else path.open("ab")
+    def __init__(self, path: Path | None) -> None:
+        self._file = None if fcntl is None or path is None else path.open("ab")
         if self._file is None:
             return
         try:
@@ -228,10 +232,12 @@ class _ProcessLock:
 class Database:
     """The bot's data file; open it once per process with `Database.open`."""
 
-    def __init__(self, path: Path) -> None:
-        self._lock = _ProcessLock(path.with_name(f".{path.name}.lock"))
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        self._read_only = read_only
+        # A reader takes no lock: writes replace the file whole, so it always reads a whole state.
+        self._lock = _ProcessLock(None if read_only else path.with_name(f".{path.name}.lock"))
         try:
-            self._tinydb = TinyDB(path, storage=AtomicJSONStorage)
+            self._tinydb = TinyDB(path, storage=AtomicJSONStorage, read_only=read_only)
         except BaseException:
             self._lock.release()
             raise
@@ -249,6 +255,11 @@ class Database:
         """Open (or create) the database file in `data_dir`."""
         data_dir.mkdir(parents=True, exist_ok=True)
         return cls(data_dir / FILE_NAME)
+
+    @classmethod
+    def read(cls, data_dir: Path) -> Database:
+        """Open the database in `data_dir` for reading only, also while a bot has it open."""
+        return cls(data_dir / FILE_NAME, read_only=True)
 
     @property
     def path(self) -> Path:
@@ -318,6 +329,10 @@ class Database:
                 f"understands up to {SCHEMA_VERSION}; run a newer bot or restore a backup"
             )
         if isinstance(stored, dict) and version == SCHEMA_VERSION:
+            return
+        if self._read_only:
+            if version != SCHEMA_VERSION:
+                raise StorageError(f"{self.path} needs a migration; start the bot once first")
             return
         with self.transaction():
             for step in range(version, SCHEMA_VERSION):

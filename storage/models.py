@@ -58,3 +58,49 @@ class ConversationRef:
     tenant_id: str = ""
     service_url: str = ""
     updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class TeamChange:
+    """Changes to an org team made in chat; a field left None follows the org file."""
+
+    team: str  # the org team's key
+    superusers: tuple[str, ...] | None = None
+    deputies: tuple[str, ...] | None = None
+    portfolio_project_lead: tuple[str, ...] | None = None
+    changed_by: str = ""  # e-mail of who changed it last
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Membership:
+    """Which org team a person belongs to, when the org file does not say or was overruled."""
+
+    person: str  # e-mail, or the Teams id when the e-mail is unknown
+    team: str  # the org team's key
+    source: str  # "chosen" (the person said so; wins over the file) | "roster" (a Teams roster)
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Absence:
+    """A stretch of days, in the organisation's time zone, when someone is away."""
+
+    absence_id: str
+    email: str
+    first_day: str  # ISO date, inclusive
+    last_day: str  # ISO date, inclusive
+    registered_by: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class TeamLink:
+    """The Teams team (and its channel for IT cases) that an org team works in."""
+
+    org_team: str
+    team_id: str  # Teams team id
+    channel_id: str  # where the bot posts the team's IT cases
+    how: str = ""  # "name" (found by name) | "command" | "card"
+    linked_by: str = ""  # e-mail, empty when found by name
+    updated_at: str = ""

@@ -10,9 +10,19 @@ from typing import Any, ClassVar, Generic, TypeVar
 from storage.codec import from_doc, to_doc
 from storage.db import Database
 from storage.index import KeyOf, TableIndex
-from storage.models import ConversationRef, InstalledTeam, Person
+from storage.models import (
+    Absence,
+    ConversationRef,
+    InstalledTeam,
+    Membership,
+    Person,
+    TeamChange,
+    TeamLink,
+)
 
-RecordT = TypeVar("RecordT", Person, InstalledTeam, ConversationRef)
+RecordT = TypeVar(
+    "RecordT", Person, InstalledTeam, ConversationRef, TeamChange, Membership, Absence, TeamLink
+)
 Clock = Callable[[], datetime]
 
 
@@ -78,6 +88,15 @@ class _Repository(Generic[RecordT]):
         self._index.add(doc_id, old, doc)
         return from_doc(self._model, doc)
 
+    def _remove(self, key: str) -> bool:
+        """Delete the record stored under `key`; False if there was none."""
+        doc_id = self._index.doc_id(key) if self._doc(key) is not None else None
+        if doc_id is None:
+            return False
+        self._table.remove(doc_ids=[doc_id])
+        self._index.discard(key)
+        return True
+
     def _doc(self, key: str) -> Any:
         self._index.refresh(self._db.generation)
         doc_id = self._index.doc_id(key)
@@ -88,6 +107,10 @@ class _Repository(Generic[RecordT]):
         if now.tzinfo is None:
             raise ValueError("the clock must return timezone-aware datetimes")
         return now.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _replace_all(_stored: RecordT, new: RecordT) -> RecordT:
+    return new
 
 
 def _email_of(doc: Mapping[str, Any]) -> str:
@@ -153,7 +176,7 @@ class People(_Repository[Person]):
         person = self.get(user_id)
         if person is None:
             return None
-        return self._store(replace(person, language=language), lambda _stored, new: new)
+        return self._store(replace(person, language=language), _replace_all)
 
     @staticmethod
     def _merge(stored: Person, new: Person) -> Person:
@@ -186,7 +209,7 @@ class InstalledTeams(_Repository[InstalledTeam]):
         if team is None:
             return None
         gone = replace(team, installed=False, welcomed=False)
-        return self._store(gone, lambda _stored, new: new)
+        return self._store(gone, _replace_all)
 
     def mark_welcomed(self, team_id: str, channel_id: str) -> InstalledTeam | None:
         """Remember that the welcome was posted in `channel_id`; None if the team is unknown."""
@@ -194,7 +217,7 @@ class InstalledTeams(_Repository[InstalledTeam]):
         if team is None:
             return None
         welcomed = replace(team, welcomed=True, welcome_channel_id=channel_id)
-        return self._store(welcomed, lambda _stored, new: new)
+        return self._store(welcomed, _replace_all)
 
     @staticmethod
     def _merge(stored: InstalledTeam, new: InstalledTeam) -> InstalledTeam:
@@ -213,7 +236,7 @@ class ConversationRefs(_Repository[ConversationRef]):
 
     def save(self, ref: ConversationRef) -> ConversationRef:
         """Store `ref` as given, unless only updated_at would change."""
-        return self._store(ref, lambda _stored, new: new)
+        return self._store(ref, _replace_all)
 
     def get(self, conversation_id: str) -> ConversationRef | None:
         """The reference for this conversation id."""
@@ -225,4 +248,85 @@ class ConversationRefs(_Repository[ConversationRef]):
 
     def all(self) -> list[ConversationRef]:
         """Every stored reference."""
+        return self._all()
+
+
+class TeamChanges(_Repository[TeamChange]):
+    """Superusers, deputies and portfolios set in chat, which win over the org file."""
+
+    _table_name = "team_changes"
+    _model = TeamChange
+    _key = "team"
+
+    def save(self, change: TeamChange) -> TeamChange:
+        """Store `change` as given for its team."""
+        return self._store(change, _replace_all)
+
+    def get(self, team: str) -> TeamChange | None:
+        return self._get(team)
+
+    def all(self) -> list[TeamChange]:
+        return self._all()
+
+
+class Memberships(_Repository[Membership]):
+    """Which org team people belong to, beyond what the org file says."""
+
+    _table_name = "memberships"
+    _model = Membership
+    _key = "person"
+
+    def save(self, membership: Membership) -> Membership:
+        """Store `membership`; a person's own choice is never overwritten by a roster."""
+        membership = replace(membership, person=membership.person.strip().lower())
+        stored = self._get(membership.person)
+        if stored is not None and stored.source == "chosen" and membership.source == "roster":
+            return stored
+        return self._store(membership, _replace_all)
+
+    def get(self, person: str) -> Membership | None:
+        return self._get(person.strip().lower())
+
+    def all(self) -> list[Membership]:
+        return self._all()
+
+
+class Absences(_Repository[Absence]):
+    """When people are away; few enough to read whole."""
+
+    _table_name = "absences"
+    _model = Absence
+    _key = "absence_id"
+
+    def add(self, absence: Absence) -> Absence:
+        """Store `absence`, replacing one with the same id."""
+        return self._store(absence, _replace_all)
+
+    def remove(self, absence_id: str) -> bool:
+        """Delete an absence; False if there was none."""
+        return self._remove(absence_id)
+
+    def of(self, email: str) -> list[Absence]:
+        """The person's absences, earliest first."""
+        email = email.lower()
+        return sorted((a for a in self._all() if a.email == email), key=lambda a: a.first_day)
+
+    def all(self) -> list[Absence]:
+        return self._all()
+
+
+class TeamLinks(_Repository[TeamLink]):
+    """Which Teams team and channel each org team works in."""
+
+    _table_name = "team_links"
+    _model = TeamLink
+    _key = "org_team"
+
+    def save(self, link: TeamLink) -> TeamLink:
+        return self._store(link, _replace_all)
+
+    def get(self, org_team: str) -> TeamLink | None:
+        return self._get(org_team)
+
+    def all(self) -> list[TeamLink]:
         return self._all()

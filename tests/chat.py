@@ -45,6 +45,25 @@ def buttons(record: Recorded) -> dict[str, dict[str, Any]]:
     }
 
 
+def input_ids(record: Recorded) -> dict[str, str]:
+    """The inputs on a message's cards, with the values they show before anyone changes them."""
+    found: dict[str, str] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if str(node.get("type", "")).startswith("Input.") and "id" in node:
+                found[node["id"]] = str(node.get("value", ""))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    for card in record.cards:
+        walk(card)
+    return found
+
+
 class Someone:
     """A person at the job centre, talking to the bot through the emulator."""
 
@@ -59,10 +78,17 @@ class Someone:
         self.turns.append(turn)
         return turn
 
-    async def clicks(self, title: str, on: Recorded, **where: Any) -> Turn:
+    async def clicks(
+        self, title: str, on: Recorded, *, inputs: dict[str, str] | None = None, **where: Any
+    ) -> Turn:
+        """Press a button, after filling in the card's inputs as Teams would send them."""
         actions = buttons(on)
         assert title in actions, f"no button {title!r} on the card, only {list(actions)}"
-        turn = await self.emulator.submit(self.email, actions[title]["data"], reply_to=on, **where)
+        fields = input_ids(on)
+        for name in inputs or {}:
+            assert name in fields, f"no input {name!r} on the card, only {sorted(fields)}"
+        data = {**fields, **actions[title]["data"], **(inputs or {})}
+        turn = await self.emulator.submit(self.email, data, reply_to=on, **where)
         assert turn.status < 300, f"{self.email} clicked {title!r}: HTTP {turn.status} {turn.body}"
         self.turns.append(turn)
         return turn

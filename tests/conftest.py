@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from aiohttp import web
@@ -20,20 +22,42 @@ ANNE = "anne.madsen@jobcenter.varde.example"  # employee, Team Ydelse, Danish Te
 EMMA = "emma.jensen@jobcenter.varde.example"  # employee, Team Ydelse, English Teams
 BO = "bo.nielsen@jobcenter.varde.example"  # superuser, Team Ydelse
 METTE = "mette.kjaer@jobcenter.varde.example"  # project lead
+HENRIK = "henrik.lund@jobcenter.varde.example"  # IT lead
+KARIN = "karin.holm@jobcenter.varde.example"  # team leader, Team Ydelse
+SARA = "sara.lund@jobcenter.varde.example"  # deputy, Team Ydelse
+PETER = "peter.skov@jobcenter.varde.example"  # employee, Team Ydelse
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+# Monday 30 November 2026, 09:00 in Varde: tests see the same week whenever they run.
+START = datetime(2026, 11, 30, 9, 0, tzinfo=COPENHAGEN)
+
+
+class FakeClock:
+    """The bot's clock, which a test moves forward instead of waiting."""
+
+    def __init__(self, now: datetime = START) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now.astimezone(UTC)
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
 
 
 class RunningBot:
     """The real app on a real socket, which a test can stop and start on the same data dir."""
 
-    def __init__(self, settings: Settings, emulator: TeamsEmulator):
+    def __init__(self, settings: Settings, emulator: TeamsEmulator, clock: FakeClock | None = None):
         self.settings = settings
         self.emulator = emulator
+        self.clock = clock or FakeClock()
         self._runner: web.AppRunner | None = None
         self.app: web.Application | None = None
         self.url = ""
 
     async def start(self) -> RunningBot:
-        self.app = create_app(self.settings)
+        self.app = create_app(self.settings, clock=self.clock)
         self._runner = web.AppRunner(self.app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -76,10 +100,17 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-async def bot(settings: Settings, emulator: TeamsEmulator) -> AsyncIterator[RunningBot]:
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+async def bot(
+    settings: Settings, emulator: TeamsEmulator, clock: FakeClock
+) -> AsyncIterator[RunningBot]:
     emulator.clear()
     emulator.enforce_limits = False
-    running = await RunningBot(settings, emulator).start()
+    running = await RunningBot(settings, emulator, clock).start()
     yield running
     await running.stop()
     # Every card the bot sent in the test must be one Teams can render.

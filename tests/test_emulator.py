@@ -23,8 +23,14 @@ from botbuilder.schema import (
     ChannelAccount,
     ConversationParameters,
     InvokeResponse,
+    Mention,
 )
-from botbuilder.schema.teams import ChannelInfo, TeamsChannelAccount, TeamsChannelData
+from botbuilder.schema.teams import (
+    ChannelInfo,
+    TeamInfo,
+    TeamsChannelAccount,
+    TeamsChannelData,
+)
 from botframework.connector.aio import ConnectorClient
 from botframework.connector.auth import MicrosoftAppCredentials
 from botframework.connector.models import ErrorResponseException
@@ -43,6 +49,7 @@ EMMA = "emma.jensen@jobcenter.varde.example"
 HENRIK = "henrik.lund@jobcenter.varde.example"  # the IT lead, in no team
 KASPER = "kasper.moeller@jobcenter.varde.example"  # Team Integration, not Ydelse
 CARD = "application/vnd.microsoft.card.adaptive"
+SPAN = '<span itemscope="" itemtype="http://schema.skype.com/Mention" itemid="{}">{}</span>'
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +107,34 @@ def test_directory_from_the_demo_org() -> None:
         first.user("nobody@example.dk")
     with pytest.raises(KeyError):
         first.team("no such team")
+
+
+def test_roster_changes_replace_the_frozen_team() -> None:
+    directory = Directory.from_org(load_org(DEMO_ORG_FILE))
+    before = directory.team("ydelse")
+    newcomer = directory.add_member("Team Ydelse", "Nina.Berg@jobcenter.varde.example", "Nina B.")
+    assert (newcomer.email, newcomer.name) == ("nina.berg@jobcenter.varde.example", "Nina B.")
+    assert directory.user(newcomer.user_id) is newcomer
+    after = directory.team("ydelse")
+    assert after.members == (*before.members, newcomer.email)
+    assert newcomer.email not in before.members, "the old Team is never changed"
+    assert directory.channel(after.channel("IT-hjælp").channel_id)[0] is after
+    assert directory.add_member("ydelse", newcomer.user_id, "Another Name") is newcomer
+    assert directory.team("ydelse").members == after.members, "joining twice changes nothing"
+    kasper = directory.add_member("ydelse", KASPER)
+    assert kasper is directory.user(KASPER)
+    assert kasper.name == "Kasper Møller", "a known person keeps their name"
+
+    assert directory.remove_member("ydelse", newcomer.email.upper()) is newcomer
+    assert newcomer.email not in directory.team("ydelse").members
+    assert directory.user(newcomer.email) is newcomer, "leaving a team keeps the user"
+    assert directory.members(directory.channel(before.team_id)[0])[-1] is kasper
+    with pytest.raises(KeyError):
+        directory.remove_member("ydelse", newcomer.email)
+    with pytest.raises(KeyError):
+        directory.remove_member("ydelse", "nobody@example.dk")
+    with pytest.raises(KeyError):
+        directory.add_member("no such team", ANNE)
 
 
 # -- the connector routes, through botbuilder's own clients ----------------------------------
@@ -178,7 +213,7 @@ async def test_create_a_personal_chat(emu: TeamsEmulator, connector: ConnectorCl
 async def test_get_a_member(emu: TeamsEmulator, connector: ConnectorClient) -> None:
     anne = emu.directory.user(ANNE)
     thread = f"{emu.directory.team('ydelse').team_id};messageid=1700000000000"
-    for member_id in (anne.user_id, anne.aad_object_id):
+    for member_id in (anne.user_id, anne.aad_object_id.upper(), ANNE, ANNE.upper()):
         found = await connector.conversations.get_conversation_member(thread, member_id)
         # TeamsInfo.get_member reads the Teams fields the same way.
         member = TeamsChannelAccount().deserialize(
@@ -215,6 +250,32 @@ async def test_paged_members(emu: TeamsEmulator, connector: ConnectorClient) -> 
             break
     assert len(tokens) == 3, "120 members in pages of 50"
     assert emails == list(big.members)
+
+    # Teams serves at least 50 a page and 200 by default.
+    small = await connector.conversations.get_teams_conversation_paged_members(
+        big.team_id, page_size=10
+    )
+    assert len(small.members) == 50
+    everyone = await connector.conversations.get_teams_conversation_paged_members(big.team_id)
+    assert len(everyone.members) == 120
+    assert everyone.continuation_token is None
+    last = await connector.conversations.get_teams_conversation_paged_members(
+        big.team_id, page_size=50, continuation_token=tokens[1]
+    )
+    assert [m.email for m in last.members] == emails[100:]
+    member = last.members[0]
+    user = emu.directory.user(emails[100])
+    assert member.serialize() == {
+        "id": user.user_id,
+        "name": "P100",
+        "aadObjectId": user.aad_object_id,
+        "email": emails[100],
+        "userPrincipalName": emails[100],
+        "givenName": "P100",
+        "surname": "",
+        "tenantId": DEMO_TENANT_ID,
+        "userRole": "user",
+    }
     with pytest.raises(HttpOperationError):
         await connector.conversations.get_teams_conversation_paged_members(
             big.team_id, continuation_token="not-a-token"
@@ -359,6 +420,137 @@ def test_a_channel_mention_is_teams_shaped(emu: TeamsEmulator) -> None:
     assert [e["type"] for e in it["entities"]] == ["clientInfo"]
 
 
+def test_people_mentioned_in_a_channel(emu: TeamsEmulator) -> None:
+    bo, emma = emu.directory.user(BO), emu.directory.user(EMMA)
+    raw = emu.activities.message(
+        ANNE, "kan @Bo Nielsen se på <printeren>?", team="ydelse", mentions=[BO, emma.user_id]
+    )
+    assert raw["text"] == (
+        "<at>IT-hjælp</at> kan <at>Bo Nielsen</at> se på <printeren>? <at>Emma Jensen</at>"
+    )
+    assert raw["attachments"] == [
+        {
+            "contentType": "text/html",
+            "content": (
+                f"<p>{SPAN.format(0, 'IT-hjælp')}&nbsp;kan {SPAN.format(1, 'Bo Nielsen')} se på "
+                f"&lt;printeren&gt;? {SPAN.format(2, 'Emma Jensen')}</p>"
+            ),
+        }
+    ]
+    assert raw["entities"][:3] == [
+        {
+            "mentioned": {"id": "28:it-hjaelp", "name": "IT-hjælp"},
+            "text": "<at>IT-hjælp</at>",
+            "type": "mention",
+        },
+        {
+            "type": "mention",
+            "text": "<at>Bo Nielsen</at>",
+            "mentioned": {"id": bo.user_id, "name": "Bo Nielsen"},
+        },
+        {
+            "type": "mention",
+            "text": "<at>Emma Jensen</at>",
+            "mentioned": {"id": emma.user_id, "name": "Emma Jensen"},
+        },
+    ]
+    assert [e["type"] for e in raw["entities"]] == ["mention"] * 3 + ["clientInfo"]
+
+    activity = Activity().deserialize(raw)
+    # The bot strips only its own mention and finds the people in what is left.
+    assert TurnContext.remove_recipient_mention(activity).strip() == (
+        "kan <at>Bo Nielsen</at> se på <printeren>? <at>Emma Jensen</at>"
+    )
+    # An inbound Entity keeps `text` and `mentioned` in additional_properties, not in serialize().
+    entities = [dict(e.serialize(), **e.additional_properties) for e in activity.entities]
+    people = [
+        Mention().deserialize(e)
+        for e in entities
+        if e["type"] == "mention" and e["mentioned"]["id"] != activity.recipient.id
+    ]
+    assert [(m.mentioned.id, m.mentioned.name, m.text) for m in people] == [
+        (bo.user_id, "Bo Nielsen", "<at>Bo Nielsen</at>"),
+        (emma.user_id, "Emma Jensen", "<at>Emma Jensen</at>"),
+    ]
+    assert Mention().deserialize(raw["entities"][1]).mentioned.id == bo.user_id
+
+    quiet = emu.activities.message(ANNE, "se her", team="ydelse", mention=False, mentions=[BO])
+    assert quiet["text"] == "se her <at>Bo Nielsen</at>"
+    assert SPAN.format(0, "Bo Nielsen") in quiet["attachments"][0]["content"]
+    assert [e["type"] for e in quiet["entities"]] == ["mention", "clientInfo"]
+    plain = emu.activities.message(ANNE, "hjælp", team="ydelse")
+    assert plain["text"] == "<at>IT-hjælp</at> hjælp", "the bot's own mention is unchanged"
+    assert len(plain["entities"]) == 2
+
+
+def test_people_mentioned_in_a_personal_message(emu: TeamsEmulator) -> None:
+    bo = emu.directory.user(BO)
+    raw = emu.activities.message(ANNE, "@Emma Jensen og @Bo Nielsen", mentions=[BO, EMMA])
+    # Mentions are numbered in the order they appear in the text.
+    assert raw["text"] == "<at>Emma Jensen</at> og <at>Bo Nielsen</at>"
+    assert raw["attachments"][0]["content"] == (
+        f"<p>{SPAN.format(0, 'Emma Jensen')} og {SPAN.format(1, 'Bo Nielsen')}</p>"
+    )
+    assert [e.get("text") for e in raw["entities"]] == [
+        "<at>Emma Jensen</at>",
+        "<at>Bo Nielsen</at>",
+        None,
+    ]
+    activity = Activity().deserialize(raw)
+    assert TurnContext.remove_recipient_mention(activity) == raw["text"]
+
+    alone = emu.activities.message(ANNE, "", mentions=BO)
+    assert alone["text"] == "<at>Bo Nielsen</at>"
+    assert alone["entities"][0]["mentioned"] == {"id": bo.user_id, "name": "Bo Nielsen"}
+    with pytest.raises(KeyError):
+        emu.activities.message(ANNE, "hej", mentions=["nobody@example.dk"])
+
+
+def test_roster_events_are_teams_shaped(emu: TeamsEmulator) -> None:
+    ydelse, anne, bo = (
+        emu.directory.team("ydelse"),
+        emu.directory.user(ANNE),
+        emu.directory.user(BO),
+    )
+    raw = emu.activities.member_added("ydelse", BO, by=ANNE)
+    assert raw["type"] == "conversationUpdate"
+    assert raw["id"].startswith("f:")
+    assert raw["membersAdded"] == [{"id": bo.user_id, "aadObjectId": bo.aad_object_id}]
+    assert raw["from"] == {"id": anne.user_id, "aadObjectId": anne.aad_object_id}
+    assert raw["conversation"] == {
+        "isGroup": True,
+        "conversationType": "channel",
+        "tenantId": DEMO_TENANT_ID,
+        "id": ydelse.team_id,
+    }
+    assert raw["channelData"] == {
+        "team": {"aadGroupId": ydelse.aad_group_id, "name": ydelse.name, "id": ydelse.team_id},
+        "eventType": "teamMemberAdded",
+        "tenant": {"id": DEMO_TENANT_ID},
+    }
+    assert "entities" not in raw
+    added = Activity().deserialize(raw)
+    assert added.members_added[0].aad_object_id == bo.aad_object_id
+    assert added.members_removed is None
+    data = TeamsChannelData().deserialize(added.channel_data)
+    assert (data.event_type, data.team.id, data.tenant.id) == (
+        "teamMemberAdded",
+        ydelse.team_id,
+        DEMO_TENANT_ID,
+    )
+    leader = emu.activities.member_added("ydelse", BO)["from"]["id"]
+    assert leader == emu.directory.user(ydelse.members[0]).user_id
+
+    raw = emu.activities.member_removed("ydelse", BO)
+    assert raw["membersRemoved"] == [{"id": bo.user_id, "aadObjectId": bo.aad_object_id}]
+    assert "membersAdded" not in raw
+    assert raw["from"]["id"] == bo.user_id, "a person who leaves sends the event themself"
+    assert raw["channelData"]["eventType"] == "teamMemberRemoved"
+    assert raw["conversation"]["id"] == ydelse.team_id
+    removed = Activity().deserialize(raw)
+    assert removed.members_removed[0].id == bo.user_id
+
+
 def test_card_actions_are_teams_shaped(emu: TeamsEmulator) -> None:
     thread = f"{emu.directory.team('ydelse').team_id};messageid=1700000000001"
     card = Recorded("create", thread, "1700000000001", {"type": "message"}, None, 0.0)
@@ -425,6 +617,30 @@ class EchoBot(TeamsActivityHandler):
         if TeamsInfo.get_team_id(turn_context):
             details = await TeamsInfo.get_team_details(turn_context)
             await turn_context.send_activity(f"in {details.name}")
+
+    async def on_teams_members_added(
+        self,
+        teams_members_added: list[TeamsChannelAccount],
+        team_info: TeamInfo,
+        turn_context: TurnContext,
+    ) -> None:
+        data = teams_get_channel_data(turn_context.activity)
+        for member in teams_members_added:
+            if member.id != turn_context.activity.recipient.id and data.event_type:
+                # The handler looked the member up on the roster, which gave the e-mail.
+                await turn_context.send_activity(f"welcome {member.email} to {team_info.name}")
+
+    async def on_teams_members_removed(
+        self,
+        teams_members_removed: list[TeamsChannelAccount],
+        team_info: TeamInfo,
+        turn_context: TurnContext,
+    ) -> None:
+        for member in teams_members_removed:
+            try:
+                await TeamsInfo.get_member(turn_context, member.id)
+            except ErrorResponseException as exc:
+                await turn_context.send_activity(f"{member.id} left: {exc.error.error.code}")
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
         verb = turn_context.activity.value["action"]["verb"]
@@ -503,6 +719,36 @@ async def test_installs_and_proactive_posts(emu: TeamsEmulator, echo_bot: str) -
         await emu.wait_for_async(lambda r: r.text == "never sent", timeout=0.05)
 
 
+async def test_a_bot_reads_people_mentioned(emu: TeamsEmulator, echo_bot: str) -> None:
+    turn = await emu.say(ANNE, "spørg @Bo Nielsen", team="ydelse", mentions=[BO])
+    assert turn.texts[0] == f"spørg <at>Bo Nielsen</at> from {ANNE}"
+    turn = await emu.say(ANNE, "hej", mentions=[EMMA])
+    assert turn.text == f"hej <at>Emma Jensen</at> from {ANNE}"
+
+
+async def test_people_join_and_leave_a_team(emu: TeamsEmulator, echo_bot: str) -> None:
+    team = emu.directory.add_team("roster", "Roster-team", [ANNE])
+    newcomer = "ny.kollega@jobcenter.varde.example"
+    turn = await emu.member_joins("roster", newcomer, "Ny Kollega")
+    assert turn.status < 300
+    assert turn.texts == [f"welcome {newcomer} to Roster-team"]
+    assert turn.replies[0].conversation_id == team.team_id
+    assert emu.directory.team("roster").members == (ANNE, newcomer)
+    joined = emu.directory.user(newcomer)
+    assert joined.name == "Ny Kollega"
+    assert turn.activity["membersAdded"][0]["id"] == joined.user_id
+
+    turn = await emu.member_joins("roster", BO, by=BO)
+    assert turn.texts == [f"welcome {BO} to Roster-team"]
+    assert turn.activity["from"]["id"] == emu.directory.user(BO).user_id
+
+    turn = await emu.member_leaves("roster", newcomer)
+    assert turn.texts == [f"{joined.user_id} left: MemberNotFoundInConversation"]
+    assert emu.directory.team("roster").members == (ANNE, BO)
+    with pytest.raises(KeyError):
+        await emu.member_leaves("roster", newcomer)
+
+
 async def test_the_cli_talks_through_the_control_api(
     emu: TeamsEmulator, echo_bot: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -511,6 +757,9 @@ async def test_the_cli_talks_through_the_control_api(
     out = capsys.readouterr().out
     assert f"hjælp mig from {ANNE}" in out
     assert "1:1 with Anne Madsen" in out
+    args = ["say", "--url", url, "--as", ANNE, "--mention", BO, "--team", "ydelse", "se", "her"]
+    assert await asyncio.to_thread(main, args) == 0
+    assert f"se her @Bo Nielsen from {ANNE}" in capsys.readouterr().out
 
     assert await asyncio.to_thread(main, ["install", "--url", url, "--team", "integration"]) == 0
     assert "Velkommen" in capsys.readouterr().out

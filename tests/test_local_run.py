@@ -117,7 +117,7 @@ def test_a_broken_org_file_stops_the_start_with_every_problem(tmp_path: Path) ->
     assert result.returncode == 2
     assert "contacts.it_lead: 'nobody' is not an e-mail address" in result.stderr
     assert "contacts.project_lead: missing" in result.stderr
-    assert "teams[0].portfolio.project_lead: unknown category 'ghost'" in result.stderr
+    assert "teams.a.portfolio.project_lead: unknown category 'ghost'" in result.stderr
 
 
 def test_half_done_credentials_stop_the_start(tmp_path: Path) -> None:

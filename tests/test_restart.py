@@ -21,7 +21,11 @@ async def test_people_teams_references_and_dialogs_survive_a_restart(
         "teams": runtime.teams.all(),
         "references": sorted(runtime.references.all(), key=lambda r: r.conversation_id),
     }
-    assert len(before["people"]) == 3, "Anne, Bo and Karin, who installed the bot"
+    ydelse = runtime.services.org.team("ydelse")
+    # The install linked Team Ydelse by name and read the Teams team's roster.
+    assert {p.email for p in before["people"]} == set(ydelse.everyone)
+    link = runtime.services.organisation.link_of(ydelse)
+    assert link is not None
     assert len(before["teams"]) == 1
     assert len(before["references"]) >= 3
 
@@ -29,6 +33,7 @@ async def test_people_teams_references_and_dialogs_survive_a_restart(
     runtime = bot.runtime
     assert sorted(runtime.services.people.all(), key=lambda p: p.user_id) == before["people"]
     assert runtime.teams.all() == before["teams"]
+    assert runtime.services.organisation.link_of(ydelse) == link
     assert sorted(runtime.references.all(), key=lambda r: r.conversation_id) == before["references"]
 
     await anne.says("english")

@@ -163,7 +163,7 @@ def _turn(client: Client, path: str, body: dict[str, Any]) -> int:
 
 def cmd_say(client: Client, args: argparse.Namespace) -> int:
     body: dict[str, Any] = {"as": args.who, "text": " ".join(args.text)}
-    for key in ("team", "channel", "thread", "locale"):
+    for key in ("team", "channel", "thread", "locale", "mentions"):
         if getattr(args, key):
             body[key] = getattr(args, key)
     return _turn(client, "/_emulator/say", body)
@@ -218,6 +218,13 @@ def build_parser() -> argparse.ArgumentParser:
     say.add_argument("--channel", help="the channel (default General)")
     say.add_argument("--thread", help="reply in this thread (its conversation id)")
     say.add_argument("--locale", help="the Teams client's locale, e.g. en-US")
+    say.add_argument(
+        "--mention",
+        dest="mentions",
+        action="append",
+        metavar="EMAIL",
+        help="@mention this person (again for more); `@Their Name` in the text marks the place",
+    )
     say.add_argument("text", nargs="+")
     say.set_defaults(run=cmd_say)
 

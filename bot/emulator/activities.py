@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -147,6 +147,54 @@ def _base(
     return activity
 
 
+@dataclass(frozen=True)
+class Marked:
+    """A message's text with people @mentioned: plain text, its HTML and the mention entities."""
+
+    text: str
+    html: str
+    entities: list[dict[str, Any]]
+
+
+def _mention_span(item: int, name: str) -> str:
+    return (
+        f'<span itemscope="" itemtype="http://schema.skype.com/Mention" itemid="{item}">'
+        f"{html.escape(name)}</span>"
+    )
+
+
+def mark_mentions(text: str, people: Sequence[User], *, first_item: int = 0) -> Marked:
+    """Make each person's `@Name` in the text a mention, or add one at the end, as Teams does."""
+    # Teams numbers mentions (entities and HTML item ids) in the order they appear in the text.
+    pieces: list[str | User] = [text]
+    for person in people:
+        needle = f"@{person.name}"
+        for index, piece in enumerate(pieces):
+            if isinstance(piece, str) and needle in piece:
+                before, after = piece.split(needle, 1)
+                pieces[index : index + 1] = [before, person, after]
+                break
+        else:
+            if any(pieces):
+                pieces.append(" ")
+            pieces.append(person)
+    plain: list[str] = []
+    rendered: list[str] = []
+    entities: list[dict[str, Any]] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            plain.append(piece)
+            rendered.append(html.escape(piece))
+            continue
+        tag = f"<at>{piece.name}</at>"
+        plain.append(tag)
+        rendered.append(_mention_span(first_item + len(entities), piece.name))
+        entities.append(
+            {"type": "mention", "text": tag, "mentioned": {"id": piece.user_id, "name": piece.name}}
+        )
+    return Marked("".join(plain), "".join(rendered), entities)
+
+
 def personal_message(
     env: Envelope,
     user: User,
@@ -156,14 +204,17 @@ def personal_message(
     activity_id: str,
     now: datetime,
     locale: str | None = None,
+    mentions: Sequence[User] = (),
 ) -> dict[str, Any]:
-    """A message a person writes to the bot in their 1:1 chat."""
+    """A message a person writes to the bot in their 1:1 chat, @mentioning `mentions`."""
     place = Place.personal(conversation_id)
     activity = _base(env, "message", user, place, activity_id=activity_id, now=now, locale=locale)
+    marked = mark_mentions(text, mentions)
+    activity["entities"][:0] = marked.entities
     activity.update(
-        text=text,
+        text=marked.text,
         textFormat="plain",
-        attachments=[{"contentType": "text/html", "content": f"<p>{html.escape(text)}</p>"}],
+        attachments=[{"contentType": "text/html", "content": f"<p>{marked.html}</p>"}],
     )
     return activity
 
@@ -180,20 +231,19 @@ def channel_message(
     thread: str | None = None,
     mention: bool = True,
     locale: str | None = None,
+    mentions: Sequence[User] = (),
 ) -> dict[str, Any]:
     """A channel post (a new thread, or a reply in `thread`) that @mentions the bot by default."""
     # A new post's thread is rooted at the post itself, so Teams names the thread after its id.
     place = Place.in_channel(team, channel, thread or activity_id)
     activity = _base(env, "message", user, place, activity_id=activity_id, now=now, locale=locale)
-    tag = f"<at>{env.bot_name}</at>"
-    body = html.escape(text)
+    marked = mark_mentions(text, mentions, first_item=1 if mention else 0)
+    activity["entities"][:0] = marked.entities
+    text, body = marked.text, marked.html
     if mention:
+        tag = f"<at>{env.bot_name}</at>"
         text = f"{tag} {text}"
-        span = (
-            '<span itemscope="" itemtype="http://schema.skype.com/Mention" itemid="0">'
-            f"{html.escape(env.bot_name)}</span>"
-        )
-        body = f"{span}&nbsp;{body}"
+        body = f"{_mention_span(0, env.bot_name)}&nbsp;{body}"
         activity["entities"].insert(0, {"mentioned": env.bot, "text": tag, "type": "mention"})
     activity.update(
         text=text,
@@ -376,6 +426,39 @@ def bot_added_personal(
     return activity
 
 
+def team_roster_change(
+    env: Envelope,
+    by: User,
+    team: Team,
+    member: User,
+    *,
+    added: bool,
+    activity_id: str,
+    now: datetime,
+) -> dict[str, Any]:
+    """The `conversationUpdate` Teams sends to a team's bot when a person joins or leaves it."""
+    place = Place.in_channel(team, team.general)
+    activity = _base(
+        env,
+        "conversationUpdate",
+        by,
+        place,
+        activity_id=activity_id,
+        now=now,
+        locale=None,
+        with_client=False,
+        full_team=True,
+    )
+    account = {"id": member.user_id, "aadObjectId": member.aad_object_id}
+    activity["membersAdded" if added else "membersRemoved"] = [account]
+    activity["channelData"] = {
+        "team": activity["channelData"]["team"],
+        "eventType": "teamMemberAdded" if added else "teamMemberRemoved",
+        "tenant": {"id": by.tenant_id},
+    }
+    return activity
+
+
 class Activities:
     """The builders bound to a directory: people named by e-mail, ids and time filled in."""
 
@@ -401,9 +484,13 @@ class Activities:
         thread: str | None = None,
         mention: bool = True,
         locale: str | None = None,
+        mentions: Sequence[str] = (),
     ) -> dict[str, Any]:
-        """A 1:1 message, or with a team a channel post (in `thread` if given)."""
+        """A 1:1 message, or with a team a channel post (in `thread`), @mentioning `mentions`."""
         user = self.directory.user(who)
+        if isinstance(mentions, str):
+            mentions = (mentions,)
+        people = [self.directory.user(person) for person in mentions]
         if team is None:
             return personal_message(
                 self._envelope(),
@@ -413,6 +500,7 @@ class Activities:
                 activity_id=self._next_id(),
                 now=self._now(),
                 locale=locale,
+                mentions=people,
             )
         found = self.directory.team(team)
         if channel is None and thread and THREAD_MARK in thread:
@@ -428,6 +516,7 @@ class Activities:
             thread=thread,
             mention=mention,
             locale=locale,
+            mentions=people,
         )
 
     def submit(
@@ -530,6 +619,37 @@ class Activities:
             user,
             conversation_id=personal_conversation_id(user),
             action="remove",
+            activity_id=event_id(),
+            now=self._now(),
+        )
+
+    def member_added(self, team: str, who: str, *, by: str | None = None) -> dict[str, Any]:
+        """A person on the team's roster joined it; `by` (else the team's leader) added them."""
+        found = self.directory.team(team)
+        member = self.directory.user(who)
+        if by is None:
+            # The first member is the team's leader, unless the person joined an empty team.
+            others = [m for m in found.members if m != member.email]
+            by = others[0] if others else member.email
+        return team_roster_change(
+            self._envelope(),
+            self.directory.user(by),
+            found,
+            member,
+            added=True,
+            activity_id=event_id(),
+            now=self._now(),
+        )
+
+    def member_removed(self, team: str, who: str, *, by: str | None = None) -> dict[str, Any]:
+        """A person left the team, or `by` removed them."""
+        member = self.directory.user(who)
+        return team_roster_change(
+            self._envelope(),
+            self.directory.user(by or member.email),
+            self.directory.team(team),
+            member,
+            added=False,
             activity_id=event_id(),
             now=self._now(),
         )

@@ -7,7 +7,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storage.org import Organisation
 
@@ -147,7 +147,31 @@ class Directory:
             members=emails,
             org_name=org_name,
         )
-        self.teams[key] = team
+        return self._put_team(team)
+
+    def add_member(self, team: str, email: str, name: str | None = None) -> User:
+        """Put a person on a team's roster, adding them as a user if unknown."""
+        found = self.team(team)
+        try:
+            user = self.user(email)
+        except KeyError:
+            user = self.add_user(email, name)
+        if user.email not in found.members:
+            self._put_team(replace(found, members=(*found.members, user.email)))
+        return user
+
+    def remove_member(self, team: str, email: str) -> User:
+        """Take a person off a team's roster; KeyError if they are not on it."""
+        found = self.team(team)
+        user = self.user(email)
+        if user.email not in found.members:
+            raise KeyError(f"{user.email} is not a member of team {found.key!r}")
+        self._put_team(replace(found, members=tuple(m for m in found.members if m != user.email)))
+        return user
+
+    def _put_team(self, team: Team) -> Team:
+        # Channel lookups hand out the Team too, so a changed roster must replace it there as well.
+        self.teams[team.key] = team
         for channel in team.channels:
             self._channels[channel.channel_id] = (team, channel)
         return team

@@ -12,7 +12,7 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,7 +126,17 @@ class Turn:
 
     @property
     def replies(self) -> list[Recorded]:
-        return [r for r in self.sent if r.is_reply]
+        """Messages the bot posted where the activity was written (its channel, or the 1:1)."""
+        here = _base_id(self.conversation_id or "")
+        return [
+            r for r in self.sent if r.is_reply and (not here or _base_id(r.conversation_id) == here)
+        ]
+
+    @property
+    def elsewhere(self) -> list[Recorded]:
+        """Messages the bot posted in other conversations while answering: 1:1 pings, posts."""
+        mine = set(map(id, self.replies))
+        return [r for r in self.sent if r.is_reply and id(r) not in mine]
 
     @property
     def text(self) -> str:
@@ -499,10 +509,18 @@ class TeamsEmulator:
         channel: str | None = None,
         thread: str | None = None,
         mention: bool = True,
+        mentions: Sequence[str] = (),
     ) -> Turn:
         """A person writes to the bot: 1:1, or (with a team) a channel post that @mentions it."""
         activity = self.activities.message(
-            who, text, team=team, channel=channel, thread=thread, mention=mention, locale=locale
+            who,
+            text,
+            team=team,
+            channel=channel,
+            thread=thread,
+            mention=mention,
+            locale=locale,
+            mentions=mentions,
         )
         if team is None:
             # Writing to the bot 1:1 means the person has it installed.
@@ -567,6 +585,21 @@ class TeamsEmulator:
         activity = self.activities.uninstall_personal(who)
         self._set_installed(user=self.directory.user(who).email, installed=False)
         return await self.post(activity)
+
+    async def member_joins(
+        self, team: str, email: str, name: str | None = None, *, by: str | None = None
+    ) -> Turn:
+        """A person joins a team (added by `by`, else its leader); Teams tells the bot."""
+        if by is not None:
+            # An unknown adder fails before the roster changes.
+            self.directory.user(by)
+        self.directory.add_member(team, email, name)
+        return await self.post(self.activities.member_added(team, email, by=by))
+
+    async def member_leaves(self, team: str, email: str, *, by: str | None = None) -> Turn:
+        """A person leaves a team (or `by` removes them); Teams tells the bot."""
+        self.directory.remove_member(team, email)
+        return await self.post(self.activities.member_removed(team, email, by=by))
 
     async def post(
         self,
@@ -947,6 +980,9 @@ class TeamsEmulator:
         body, _ = await _read_json(request)
         if not body.get("as") or not isinstance(body.get("text"), str):
             raise _ApiError(400, "BadArgument", 'give "as" (an e-mail) and "text"')
+        mentions = body.get("mentions") or []
+        if not isinstance(mentions, list) or not all(isinstance(m, str) for m in mentions):
+            raise _ApiError(400, "BadArgument", '"mentions" is a list of e-mail addresses')
         return await self._control_turn(
             lambda: self.say(
                 body["as"],
@@ -955,6 +991,7 @@ class TeamsEmulator:
                 channel=body.get("channel"),
                 thread=body.get("thread"),
                 locale=body.get("locale"),
+                mentions=mentions,
             )
         )
 

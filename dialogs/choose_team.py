@@ -1,0 +1,82 @@
+"""'Skift team', or the bot asking once which team someone is in, and remembering the answer."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot import cards
+from bot.intents import recognize
+from dialogs.conversation import Turn
+from dialogs.naming import find_team, without_lead_word
+from storage.org import Team
+
+FLOW: Final = "choose_team"
+MAX_ATTEMPTS: Final = 2
+
+
+def start(turn: Turn) -> None:
+    """'skift team' (or 'skift team til Unge'): change the team the bot knows the person by."""
+    written = without_lead_word(turn.argument)
+    if written:
+        team = find_team(turn, written)
+        if team is not None:
+            _choose(turn, team)
+        return
+    current = turn.org.team_of(turn.person)
+    ask(turn, current=current)
+
+
+def ask(turn: Turn, *, then: str = "", current: Team | None = None) -> None:
+    """Show the teams; the answer (a click or a name) comes back to `answer`."""
+    org = turn.services.org
+    turn.ask(FLOW, then=then, attempts=0)
+    question = turn.t("team.question", org=org.name)
+    body = [cards.paragraph(question)]
+    if current is not None:
+        body.append(cards.paragraph(turn.t("team.current", team=current.name), subtle=True))
+    body.append(
+        cards.choices(
+            "team",
+            [(team.name, team.key) for team in org.teams],
+            label=turn.t("team.label"),
+            value=current.key if current else "",
+        )
+    )
+    turn.show(
+        cards.card(
+            body,
+            [cards.submit(turn.t("team.choose"), {"action": FLOW, "then": then}, primary=True)],
+            fallback=question,
+        )
+    )
+
+
+def answer(turn: Turn) -> bool:
+    """Take the chosen team; False when the message is about something else."""
+    then = str((turn.pending or {}).get("then") or (turn.value or {}).get("then") or "")
+    if turn.value is not None:
+        team = turn.services.org.team(str(turn.value.get("team") or ""))
+        if team is None:
+            turn.say("team.pick_one")
+            return True
+    else:
+        if recognize(turn.text) is not None:
+            turn.finish()  # the person moved on to something else
+            return False
+        attempts = int((turn.pending or {}).get("attempts", 0)) + 1
+        team = find_team(turn, without_lead_word(turn.text))
+        if team is None:
+            if attempts >= MAX_ATTEMPTS:
+                turn.finish()
+            else:
+                turn.ask(FLOW, then=then, attempts=attempts)
+            return True
+    turn.finish()
+    _choose(turn, team)
+    turn.follow_up = then
+    return True
+
+
+def _choose(turn: Turn, team: Team) -> None:
+    turn.org.set_team(turn.person, team)
+    turn.say("team.chosen", team=team.name)

@@ -1,0 +1,77 @@
+"""A team leader chooses which kinds of problems go straight to the project lead."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot import cards
+from dialogs.conversation import Turn
+from dialogs.manage_superusers import refuse, team_for
+from dialogs.naming import split_team
+
+FLOW: Final = "set_portfolio"
+_PREFIX: Final = "category:"
+
+
+def start(turn: Turn) -> None:
+    _, written = split_team(turn.argument)
+    team = team_for(turn, written or turn.argument.strip())
+    if team is None:
+        return
+    if not turn.org.may_manage(turn.email, team):
+        refuse(turn, team)
+        return
+    org = turn.services.org
+    lead = turn.services.name_of(org.project_lead)
+    title = turn.t("portfolio.title", team=team.name)
+    turn.show(
+        cards.card(
+            [
+                cards.title(title),
+                cards.paragraph(turn.t("portfolio.intro", project_lead=lead)),
+                *(
+                    cards.toggle(
+                        f"{_PREFIX}{category.key}",
+                        category.name.get(turn.lang) or category.name["da"],
+                        category.key in team.portfolio_project_lead,
+                    )
+                    for category in org.categories
+                ),
+            ],
+            [
+                cards.submit(
+                    turn.t("portfolio.save"), {"action": FLOW, "team": team.key}, primary=True
+                )
+            ],
+            fallback=title,
+        )
+    )
+
+
+def answer(turn: Turn) -> bool:
+    """The card's 'Gem' button: the switched-on categories skip the superusers."""
+    value = turn.value or {}
+    team = turn.services.org.team(str(value.get("team") or ""))
+    if team is None:
+        turn.say("team.pick_one")
+        return True
+    if not turn.org.may_manage(turn.email, team):
+        refuse(turn, team)
+        return True
+    chosen = tuple(
+        category.key
+        for category in turn.services.org.categories
+        if str(value.get(f"{_PREFIX}{category.key}", "")).lower() == "true"
+    )
+    team = turn.org.change_team(team, turn.email, portfolio_project_lead=chosen)
+    names = [
+        category.name.get(turn.lang) or category.name["da"]
+        for category in turn.services.org.categories
+        if category.key in chosen
+    ]
+    lead = turn.services.name_of(turn.services.org.project_lead)
+    if names:
+        turn.say("portfolio.saved", team=team.name, categories=", ".join(names), project_lead=lead)
+    else:
+        turn.say("portfolio.saved_none", team=team.name)
+    return True
