@@ -1,4 +1,4 @@
-"""`python -m bot`: `run` the bot (the default), `package` the Teams app zip, `org check` a file."""
+"""`python -m bot`: `run` the bot (the default), `package` the Teams app zip, `org check|export`."""
 
 from __future__ import annotations
 
@@ -6,16 +6,17 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from aiohttp import web
 
 from bot import __version__, package
-from bot.app import create_app
+from bot.app import create_app, open_organisation
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import Settings, SettingsError
-from storage.db import StorageError
-from storage.org import OrgError, load_org
+from storage.db import Database, StorageError
+from storage.org import EMAIL, OrgError, dump_org, load_org
 
 _LOGGER = logging.getLogger("bot")
 
@@ -64,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("package", help="build the Teams app zip", add_help=False)
     org = commands.add_parser("org", help="work with the organisation file")
     org_commands = org.add_subparsers(dest="org_command", metavar="SUBCOMMAND")
-    # Each org subcommand is a parser here and a branch in org_command; `export` comes next.
+    # Each org subcommand is a parser here and a branch in org_command.
     check = org_commands.add_parser("check", help="check an org file and list every problem in it")
     check.add_argument(
         "file",
@@ -72,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="the org file (default: the one the settings name, BOT_ORG_FILE)",
+    )
+    export = org_commands.add_parser(
+        "export", help="write the organisation as the bot sees it (file plus chat changes) as TOML"
+    )
+    export.add_argument(
+        "--out", type=Path, metavar="FILE", help="write to FILE instead of standard output"
     )
     org.set_defaults(org_parser=org)
     return parser
@@ -81,6 +88,8 @@ def org_command(args: argparse.Namespace) -> int:
     """Run an org subcommand; without one, show what the org command can do."""
     if args.org_command == "check":
         return org_check(args.file)
+    if args.org_command == "export":
+        return org_export(args.out)
     args.org_parser.print_help(sys.stderr)
     return 2
 
@@ -111,6 +120,43 @@ def org_check(file: Path | None = None) -> int:
     return 0
 
 
+def org_export(out: Path | None = None) -> int:
+    """Write the effective organisation: the org file with what people changed in chat."""
+    try:
+        settings = Settings.from_env()
+        org = load_org(settings.org_file)
+        # Reading needs no lock, so this works while the bot is running.
+        with Database.read(settings.data_dir) as db:
+            effective = open_organisation(settings, db, org).org
+    except SettingsError as error:
+        print(f"Settings: {error}", file=sys.stderr)
+        return 2
+    except OrgError as error:
+        _print_problems(error)
+        return 1
+    except StorageError as error:
+        print(f"Storage: {error}", file=sys.stderr)
+        return 2
+    # People the bot knows only by their Teams id cannot be written into an org file.
+    teams = tuple(
+        replace(team, members=tuple(m for m in team.members if EMAIL.match(m)))
+        for team in effective.teams
+    )
+    text = dump_org(replace(effective, teams=teams))
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def _print_problems(error: OrgError) -> None:
+    print("The organisation file has problems:", file=sys.stderr)
+    for problem in error.problems:
+        print(f"  - {problem}", file=sys.stderr)
+
+
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -119,9 +165,7 @@ def serve(settings: Settings) -> int:
     try:
         org = load_org(settings.org_file)
     except OrgError as error:
-        print("The organisation file has problems:", file=sys.stderr)
-        for problem in error.problems:
-            print(f"  - {problem}", file=sys.stderr)
+        _print_problems(error)
         return 2
     emulator = None
     if settings.local_mode:

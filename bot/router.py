@@ -38,6 +38,7 @@ from dialogs import (
 )
 from dialogs.conversation import Mentioned, Place, Reply, Services, Turn, render_notice
 from storage.models import Channel, ConversationRef, InstalledTeam, Person
+from storage.org import Team as OrgTeam
 from storage.repositories import ConversationRefs, InstalledTeams
 from storage.state_store import ETagConflict
 
@@ -434,51 +435,56 @@ class TeamsBot(TeamsActivityHandler):
         if len(organisation.linked_to(team_id)) > 1:
             # Several org teams share this Teams team; its roster cannot tell them apart.
             return
-        emails: list[str] = []
+        members: list[Any] = []
         token = None
         try:
             while True:
                 page = await TeamsInfo.get_paged_team_members(
                     turn_context, team_id, token, ROSTER_PAGE
                 )
-                for member in page.members or []:
-                    emails.append(self._remember_member(turn_context, member))
+                members.extend(page.members or [])
                 token = page.continuation_token
                 if not token:
                     break
         except ClientException as error:
             _LOGGER.warning("could not read the roster of team %s: %s", team_id, error)
-        added = organisation.add_roster(emails, team)
-        _LOGGER.info("roster of %s: %d people, %d new in %s", team_id, len(emails), added, org_team)
+        added = self._remember_members(turn_context, members, team)
+        _LOGGER.info(
+            "roster of %s: %d people, %d new in %s", team_id, len(members), added, org_team
+        )
 
     async def _members_joined(self, turn_context: TurnContext, user_ids: list[str]) -> None:
         """Newcomers in a linked Teams team join its org team, unless the org file says so."""
         team_id = team_id_of(turn_context.activity)
         linked = self._services.organisation.linked_to(team_id)
-        emails = []
+        members = []
         for user_id in user_ids:
             try:
-                member = await TeamsInfo.get_member(turn_context, user_id)
+                members.append(await TeamsInfo.get_member(turn_context, user_id))
             except ClientException as error:
                 _LOGGER.info("Teams does not know new member %s: %s", user_id, error)
-                continue
-            emails.append(self._remember_member(turn_context, member))
-        if len(linked) == 1:
-            self._services.organisation.add_roster(emails, linked[0])
+        self._remember_members(turn_context, members, linked[0] if len(linked) == 1 else None)
 
-    def _remember_member(self, turn_context: TurnContext, member: Any) -> str:
-        """Keep a roster member's ids, name and e-mail; returns the e-mail."""
-        email = (member.email or member.user_principal_name or "").lower()
-        self._services.people.upsert(
-            Person(
-                user_id=member.id,
-                name=member.name or "",
-                email=email,
-                aad_object_id=member.aad_object_id or "",
-                tenant_id=tenant_of(turn_context.activity),
-            )
-        )
-        return email
+    def _remember_members(
+        self, turn_context: TurnContext, members: list[Any], team: OrgTeam | None
+    ) -> int:
+        """Keep roster members' ids, names and e-mails, and put newcomers in `team`: one write."""
+        people = self._services.people
+        with people.batch():
+            emails = []
+            for member in members:
+                email = (member.email or member.user_principal_name or "").lower()
+                people.upsert(
+                    Person(
+                        user_id=member.id,
+                        name=member.name or "",
+                        email=email,
+                        aad_object_id=member.aad_object_id or "",
+                        tenant_id=tenant_of(turn_context.activity),
+                    )
+                )
+                emails.append(email)
+            return self._services.organisation.add_roster(emails, team) if team else 0
 
     async def _welcome_person(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity

@@ -1,35 +1,60 @@
-"""'hjælp': what the bot can do, and where to turn when it is urgent."""
+"""'hjælp': what the bot can do for this person, and where to turn when it is urgent."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from bot import cards
+from bot.texts import text
 from dialogs.conversation import Turn
+from dialogs.organisation import DEPUTY, IT_LEAD, LEADER, PROJECT_LEAD, SUPERUSER
 
-# (command text key, description text key). Each flow that adds a command adds its line here,
-# so the help never promises something the bot does not do.
+EVERYONE: Final = "everyone"
+# Who sees a section of the help, by the roles that make it useful to them.
+SECTIONS: Final = (
+    (EVERYONE, "help.commands", frozenset()),
+    (SUPERUSER, "help.for_superusers", frozenset({SUPERUSER, DEPUTY, PROJECT_LEAD, IT_LEAD})),
+    (LEADER, "help.for_leaders", frozenset({LEADER, PROJECT_LEAD, IT_LEAD})),
+    (PROJECT_LEAD, "help.for_leads", frozenset({PROJECT_LEAD, IT_LEAD})),
+)
+# (section, command text key, description text key). Each flow that adds a command adds its
+# line here, so the help never promises something the bot does not do.
 COMMANDS: Final = (
-    ("command.help", "command.help.desc"),
-    ("command.language", "command.language.desc"),
+    (EVERYONE, "command.who", "command.who.desc"),
+    (EVERYONE, "command.who_team", "command.who_team.desc"),
+    (EVERYONE, "command.change_team", "command.change_team.desc"),
+    (EVERYONE, "command.language", "command.language.desc"),
+    (EVERYONE, "command.help", "command.help.desc"),
+    (SUPERUSER, "command.away", "command.away.desc"),
+    (SUPERUSER, "command.back", "command.back.desc"),
+    (SUPERUSER, "command.use_channel", "command.use_channel.desc"),
+    (SUPERUSER, "command.link", "command.link.desc"),
+    (LEADER, "command.add_superuser", "command.add_superuser.desc"),
+    (LEADER, "command.remove_superuser", "command.remove_superuser.desc"),
+    (LEADER, "command.portfolio", "command.portfolio.desc"),
+    (LEADER, "command.overview", "command.overview.desc"),
+    (PROJECT_LEAD, "command.reload", "command.reload.desc"),
 )
 
 
 def command_words(lang: str) -> list[str]:
     """The commands as a person writes them, for 'did you mean …?' hints."""
-    from bot.texts import text
-
-    return [text(command, lang) for command, _ in COMMANDS]
+    return [text(command, lang) for _, command, _ in COMMANDS]
 
 
 def show_help(turn: Turn) -> None:
     org = turn.services.org
-    body = [
-        cards.title(turn.t("help.title")),
-        cards.paragraph(turn.t("help.intro", org=org.name)),
-        cards.heading(turn.t("help.commands")),
-        cards.facts([(turn.t(command), turn.t(desc)) for command, desc in COMMANDS]),
-    ]
+    roles = turn.org.roles(turn.email)
+    body = [cards.title(turn.t("help.title")), cards.paragraph(turn.t("help.intro", org=org.name))]
+    for section, heading, needs in SECTIONS:
+        if needs and not roles & needs:
+            continue
+        body.append(cards.heading(turn.t(heading)))
+        body.append(
+            cards.facts(
+                [(turn.t(command), turn.t(desc)) for s, command, desc in COMMANDS if s == section]
+            )
+        )
     if turn.in_channel:
         body.append(cards.paragraph(turn.t("help.in_channel"), subtle=True))
     support = org.central_it_support

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Generic, TypeVar
@@ -45,6 +46,10 @@ class _Repository(Generic[RecordT]):
         self._table = db.table(self._table_name)
         self._index = db.shared(f"index:{self._table_name}", self._new_index)
         self._index.refresh(db.generation)
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Write every change made inside the block to disk at once; never await inside it."""
+        return self._db.transaction()
 
     def _new_index(self) -> TableIndex:
         key = self._key

@@ -64,7 +64,8 @@ async def test_an_unknown_team_gets_suggestions(anne: Someone) -> None:
     assert "Team Sygedagpenge" in anne.last_reply
     await anne.says("hvem er superbruger i Team Økonomi")
     assert anne.last_reply.startswith("Jeg kender ikke et team, der hedder «Team Økonomi».")
-    assert "Team Ydelse" in anne.last_reply and "Team Sekretariat" in anne.last_reply
+    assert "Team Ydelse" in anne.last_reply
+    assert "Team Sekretariat" in anne.last_reply
 
 
 async def test_in_a_channel_the_superusers_are_mentioned(bot: RunningBot, anne: Someone) -> None:

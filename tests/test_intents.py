@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.intents import choose, recognize, suggest
+from bot.intents import choose, match_name, recognize, suggest
 from dialogs.choose_language import ANSWERS
 
 MANIFEST = Path(__file__).resolve().parents[1] / "manifest"
@@ -80,3 +80,108 @@ def test_language_answers(text: str, choice: str | None) -> None:
 def test_suggests_the_nearest_command() -> None:
     assert suggest("hjælpe mig lidt", ["hjælp", "skift sprog"]) == "hjælp"
     assert suggest("xyzzy", ["hjælp", "skift sprog"]) is None
+
+
+# Each command in Danish, in English, and with at least two typos.
+COMMAND_PHRASES = {
+    "who_is_superuser": [
+        "hvem er min superbruger?",
+        "who is my superuser",
+        "hvem er min superbuger",
+        "hvem er min supebruger",
+        "who is my superusr",
+    ],
+    "change_team": ["skift team", "change team", "skift tem", "chnage team"],
+    "link_team": [
+        "tilknyt Team Ydelse",
+        "link to Team Ydelse",
+        "tilknyd Team Ydelse",
+        "tilknt Ydelse",
+    ],
+    "use_channel": [
+        "brug denne kanal til IT-sager",
+        "use this channel for IT cases",
+        "brug denne knal til IT-sager",
+        "brug dene kanal til it sager",
+    ],
+    "add_superuser": [
+        "tilføj superbruger Sara Lund",
+        "add superuser Sara Lund",
+        "tilfoj superbruger Sara",
+        "tilføj superbrugr Sara",
+    ],
+    "remove_superuser": [
+        "fjern superbruger Bo",
+        "remove superuser Bo",
+        "fjerne superbruger Bo",
+        "fjern superbuger Bo",
+    ],
+    "add_deputy": [
+        "tilføj stedfortræder Sara",
+        "add deputy Sara",
+        "tilføj stedfortraeder Sara",
+        "tilføj stedfotræder Sara",
+    ],
+    "remove_deputy": [
+        "fjern stedfortræder Sara",
+        "remove deputy Sara",
+        "fjern stedfortræer Sara",
+        "fjern stedfortreder Sara",
+    ],
+    "set_portfolio": ["portefølje", "portfolio", "portefolje", "portefølj"],
+    "overview": [
+        "oversigt over superbrugere",
+        "overview of superusers",
+        "oversigt over superbruger",
+        "oversigt ovr superbrugere",
+    ],
+    "reload_org": [
+        "genindlæs organisation",
+        "reload organisation",
+        "genindlæs organisationn",
+        "genindls organisation",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [(text, intent) for intent, texts in COMMAND_PHRASES.items() for text in texts],
+)
+def test_recognises_commands_with_their_argument(text: str, intent: str) -> None:
+    found = recognize(text)
+    assert found is not None, text
+    assert found.name == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "argument"),
+    [
+        ("hvem er superbruger i Team Unge?", "i Team Unge"),
+        ("brug denne kanal til IT-sager", ""),
+        ("tilføj superbruger Sara Lund i Team Unge", "Sara Lund i Team Unge"),
+        ("skift team til Sygedagpenge!", "til Sygedagpenge"),
+    ],
+)
+def test_the_argument_keeps_the_writers_spelling(text: str, argument: str) -> None:
+    found = recognize(text)
+    assert found is not None
+    assert found.argument == argument
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [("Team Unge", "unge"), ("unge", "unge"), ("Tem Ungee", "unge"), ("sygedag", "sygedagpenge")],
+)
+def test_team_names_are_matched_loosely(written: str, key: str) -> None:
+    names = {
+        "unge": ("Team Unge",),
+        "sygedagpenge": ("Team Sygedagpenge",),
+        "ydelse": ("Team Ydelse",),
+    }
+    assert match_name(written, names) == (key, [])
+
+
+def test_an_unknown_name_is_not_guessed() -> None:
+    names = {"unge": ("Team Unge",), "ydelse": ("Team Ydelse",)}
+    assert match_name("Team Økonomi", names)[0] is None
