@@ -187,12 +187,14 @@ def _command(text: str) -> Intent | None:
         distance = OSA.distance(head, prefix)
         if distance > allowed_typos(prefix):
             continue
-        rank = (distance, -len(prefix))
+        # The longest command that fits wins, so a typo late in a long command does not leave
+        # its last words as the argument of a shorter one.
+        rank = (-len(prefix), distance)
         if best is None or rank < best[0]:
             best = (rank, intent, size, prefix)
     if best is None:
         return None
-    (distance, _), intent, size, prefix = best
+    (_, distance), intent, size, prefix = best
     argument = text[words[size - 1][0] :].strip(" ?!.,:;")
     return Intent(intent, 1 - distance / max(len(prefix), 1), argument)
 

@@ -379,6 +379,9 @@ class TeamsBot(TeamsActivityHandler):
                 org_team = organisation.linked_to(team_id)[0]  # linked before, kept on reinstall
             lang = self._services.org.language
             if org_team is not None:
+                link = organisation.link_of(org_team)
+                # A reinstall keeps the case channel people chose; the welcome says so there.
+                channel_id = link.channel_id if link and link.team_id == team_id else channel_id
                 await self._sync_roster(turn_context, team_id, org_team.key)
                 reply = welcome.team_welcome(team.name, self._services.org, org_team.name)
             else:

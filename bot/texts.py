@@ -328,10 +328,10 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         "Team Ydelse”.",
     ),
     "link.refused": (
-        "Det kan kun {team}s teamleder, superbrugere og stedfortrædere ({names}) eller "
-        "projektlederen gøre.",
-        "Only the team leader, superusers and deputies of {team} ({names}) or the project lead "
-        "can do that.",
+        "Det kan kun {team}s teamleder, superbrugere og stedfortrædere ({names}), "
+        "projektlederen ({project_lead}) eller den IT-vidensansvarlige ({it_lead}) gøre.",
+        "Only the team leader, superusers and deputies of {team} ({names}), the project lead "
+        "({project_lead}) or the IT lead ({it_lead}) can do that.",
     ),
     # team leaders manage their team
     "manage.which_team": (
@@ -400,6 +400,24 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
     "person.unknown_suggest": (
         "Jeg kan ikke finde «{name}». Mente du {suggestions}?",
         "I cannot find “{name}”. Did you mean {suggestions}?",
+    ),
+    "person.unknown_address": (
+        "Jeg kender ikke adressen «{address}». Tjek stavningen, eller nævn personen med @ i "
+        "teamets kanal.",
+        "I do not know the address “{address}”. Check the spelling, or mention the person with @ "
+        "in the team's channel.",
+    ),
+    "person.unknown_address_suggest": (
+        "Jeg kender ikke adressen «{address}». Mente du {suggestion}?",
+        "I do not know the address “{address}”. Did you mean {suggestion}?",
+    ),
+    "portfolio.which_team": (
+        "Hvilket team? Skriv fx «portefølje for Team Ydelse».",
+        "Which team? Write for example “portfolio for Team Ydelse”.",
+    ),
+    "superuser.deputy_instead": (
+        "{team} har ingen superbruger, så stedfortræderen hjælper jer: {names}.",
+        "{team} has no superuser, so the deputy helps you: {names}.",
     ),
     "person.unresolved": (
         "Teams fortalte mig ikke, hvem {name} er. Skriv e-mailadressen i stedet.",

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Final
 
 from bot import cards
-from bot.intents import recognize
+from bot.intents import choose, match_name, recognize
 from dialogs.conversation import Turn
-from dialogs.naming import find_team, without_lead_word
+from dialogs.naming import find_team, team_names, without_lead_word
 from storage.org import Team
 
 FLOW: Final = "choose_team"
 MAX_ATTEMPTS: Final = 2
+# "Ja" to "Mente du Team Sekretariat?", when that was the only team suggested.
+YES: Final = {"yes": ("ja", "jo", "ja tak", "jep", "yes", "yep", "yes please")}
 
 
 def start(turn: Turn) -> None:
@@ -64,17 +66,38 @@ def answer(turn: Turn) -> bool:
             turn.finish()  # the person moved on to something else
             return False
         attempts = int((turn.pending or {}).get("attempts", 0)) + 1
-        team = find_team(turn, without_lead_word(turn.text))
+        team, suggested = _typed_team(turn, last_try=attempts >= MAX_ATTEMPTS)
         if team is None:
             if attempts >= MAX_ATTEMPTS:
                 turn.finish()
             else:
-                turn.ask(FLOW, then=then, attempts=attempts)
+                turn.ask(FLOW, then=then, attempts=attempts, suggested=suggested)
             return True
     turn.finish()
     _choose(turn, team)
     turn.follow_up = then
     return True
+
+
+def _typed_team(turn: Turn, *, last_try: bool) -> tuple[Team | None, list[str]]:
+    """The team a typed answer names; else None and the keys of the teams suggested to them."""
+    org = turn.services.org
+    suggested = [str(key) for key in (turn.pending or {}).get("suggested") or []]
+    if len(suggested) == 1 and choose(turn.text, YES):
+        team = org.team(suggested[0])
+        if team is not None:
+            return team, []
+    written = without_lead_word(turn.text)
+    key, suggestions = match_name(written, team_names(org))
+    if key is not None:
+        return org.team(key), []
+    if last_try:
+        # "Mente du …?" now would ask a question whose answer the bot no longer waits for.
+        teams = ", ".join(team.name for team in org.teams)
+        turn.say("team.unknown_list", team=written, teams=teams)
+        return None, []
+    find_team(turn, written)  # tells which teams they may have meant
+    return None, suggestions
 
 
 def _choose(turn: Turn, team: Team) -> None:

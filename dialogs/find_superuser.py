@@ -51,9 +51,13 @@ def answer(turn: Turn, team: Team) -> None:
     if helpers.superusers:
         key = "superuser.one" if len(helpers.superusers) == 1 else "superuser.many"
         lines.insert(0, turn.t(key, team=team.name, names=who(helpers.superusers)))
-    elif not team.superusers:
+    elif not team.superusers and not helpers.deputies:
         lines.insert(0, turn.t("superuser.none_named", team=team.name))
-    if helpers.deputies:
+    if helpers.deputies and not team.superusers:
+        lines.append(
+            turn.t("superuser.deputy_instead", team=team.name, names=who(helpers.deputies))
+        )
+    elif helpers.deputies:
         lines.append(turn.t("superuser.deputy_standing_in", names=who(helpers.deputies)))
     elif team.deputies and not helpers.away:
         deputies = names_list([turn.services.name_of(e) for e in team.deputies], turn.lang)

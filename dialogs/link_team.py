@@ -44,6 +44,9 @@ def link_by_name(
     known = organisation.link_of(team)
     if known is not None and known.team_id == team_id:
         return team  # a reinstall keeps the channel people chose before
+    if known is not None and known.how != "name":
+        # Someone linked the team elsewhere on purpose; a name is only a guess, so ask instead.
+        return None
     organisation.link(team, team_id, channel_id, how="name")
     return team
 
@@ -116,5 +119,12 @@ def _allowed(turn: Turn, team: Team) -> bool:
     if turn.org.may_set_up(turn.email, team):
         return True
     names = [turn.services.name_of(e) for e in team.leaders + team.superusers + team.deputies]
-    turn.say("link.refused", team=team.name, names=names_list(names, turn.lang))
+    org = turn.services.org
+    turn.say(
+        "link.refused",
+        team=team.name,
+        names=names_list(names, turn.lang),
+        project_lead=turn.services.name_of(org.project_lead),
+        it_lead=turn.services.name_of(org.it_lead),
+    )
     return False

@@ -18,7 +18,7 @@ CHANGES: Final = {
 OTHER_ROLE: Final = {"superusers": "deputies", "deputies": "superusers"}
 
 
-def team_for(turn: Turn, written: str) -> Team | None:
+def team_for(turn: Turn, written: str, which: str = "manage.which_team") -> Team | None:
     """The team a leader's command is about: named, this channel's, or the one they lead."""
     if written:
         return find_team(turn, written)
@@ -31,7 +31,7 @@ def team_for(turn: Turn, written: str) -> Team | None:
     own = turn.org.team_of(turn.person)
     if own is not None and not led:
         return own
-    turn.say("manage.which_team")
+    turn.say(which)
     return None
 
 

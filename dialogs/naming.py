@@ -11,7 +11,8 @@ from storage.org import Organisation, Team
 
 # Words that lead into a team name: "hvem er superbruger i Team Unge", "tilføj … til Ydelse".
 _TEAM_LEAD: Final = re.compile(
-    r"(?:^|\s)(?:i|for|til|på|hos|in|of|to|on|at)\s+(?P<team>(?:team\s+)?\S.*)$", re.IGNORECASE
+    r"(?:^|\s)(?:i|for|til|fra|på|hos|in|of|to|from|on|at)\s+(?P<team>(?:team\s+)?\S.*)$",
+    re.IGNORECASE,
 )
 _MENTION: Final = re.compile(r"<at>.*?</at>", re.IGNORECASE)
 _EMAIL: Final = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
@@ -33,7 +34,10 @@ def split_team(argument: str) -> tuple[str, str]:
 def without_lead_word(argument: str) -> str:
     """'i Team Unge' → 'Team Unge'."""
     return re.sub(
-        r"^(?:i|for|til|på|hos|in|of|to|on|at)\s+", "", argument.strip(), flags=re.IGNORECASE
+        r"^(?:i|for|til|fra|på|hos|in|of|to|from|on|at)\s+",
+        "",
+        argument.strip(),
+        flags=re.IGNORECASE,
     ).strip(" ?!.")
 
 
@@ -60,18 +64,28 @@ def find_person(turn: Turn, written: str) -> str | None:
     if turn.mentions:
         turn.say("person.unresolved", name=turn.mentions[0].name)
         return None
-    address = _EMAIL.search(written)
-    if address:
-        return address.group().lower()
     wanted = written.lstrip("@").strip()
     if not wanted:
         turn.say("person.missing")
         return None
     org = turn.services.org
-    known = {email: person.name for email, person in org.people.items()}
+    known = {email: org.person(email).name for email in org.everyone()}
     for person in turn.services.people.all():
         if person.email and person.name:
             known.setdefault(person.email, person.name)
+    address = _EMAIL.search(written)
+    if address:
+        # A mistyped address would get the team's cases; only people the bot knows are taken.
+        email = address.group().lower()
+        if email in known:
+            return email
+        key, suggestions = match_name(email, {e: (e,) for e in known})
+        closest = [key] if key else suggestions[:1]
+        if closest:
+            turn.say("person.unknown_address_suggest", address=email, suggestion=closest[0])
+        else:
+            turn.say("person.unknown_address", address=email)
+        return None
     folded = fold(wanted)
     exact = [email for email, name in known.items() if fold(name) == folded]
     if len(exact) == 1:

@@ -36,12 +36,12 @@ def start(turn: Turn, absence: Absence) -> None:
     today = turn.org.today()
     turn.org.set_away(turn.email, absence.first_day, absence.last_day, by=turn.email)
     span = format_span(absence.first_day, absence.last_day, turn.lang, today)
-    turn.say("absence.noted", span=span)
+    lines = [turn.t("absence.noted", span=span)]
     for team in turn.services.org.teams:
         if turn.email not in team.superusers + team.deputies:
             continue
         if absence.first_day > today:
-            turn.say("absence.later", team=team.name)
+            lines.append(turn.t("absence.later", team=team.name))
             continue
         helpers = turn.org.helpers(team)
         if helpers.superusers or helpers.deputies:
@@ -49,11 +49,10 @@ def start(turn: Turn, absence: Absence) -> None:
                 [turn.services.name_of(e) for e in helpers.superusers + helpers.deputies],
                 turn.lang,
             )
-            turn.say("absence.covered", team=team.name, names=names)
+            lines.append(turn.t("absence.covered", team=team.name, names=names))
         else:
-            turn.say(
-                "absence.uncovered", team=team.name, name=turn.services.name_of(helpers.fallback)
-            )
+            name = turn.services.name_of(helpers.fallback)
+            lines.append(turn.t("absence.uncovered", team=team.name, name=name))
         for deputy in helpers.deputies:
             turn.notify(
                 deputy,
@@ -62,7 +61,8 @@ def start(turn: Turn, absence: Absence) -> None:
                 team=team.name,
                 until=absence.last_day,
             )
-    turn.say("absence.how_back")
+    lines.append(turn.t("absence.how_back"))
+    turn.write("\n\n".join(lines))
 
 
 def answer(turn: Turn) -> bool:
@@ -79,7 +79,10 @@ def _back(turn: Turn) -> None:
     if not turn.org.set_back(turn.email):
         turn.say("absence.was_not_away")
         return
-    turn.say("absence.welcome_back")
+    today = turn.org.today()
+    lines = [turn.t("absence.welcome_back")]
     for first, last in turn.org.upcoming_absences(turn.email):
-        today = turn.org.today()
-        turn.say("absence.still_planned", span=format_span(first, last, turn.lang, today))
+        lines.append(
+            turn.t("absence.still_planned", span=format_span(first, last, turn.lang, today))
+        )
+    turn.write("\n\n".join(lines))

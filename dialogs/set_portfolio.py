@@ -15,7 +15,7 @@ _PREFIX: Final = "category:"
 
 def start(turn: Turn) -> None:
     _, written = split_team(turn.argument)
-    team = team_for(turn, written or turn.argument.strip())
+    team = team_for(turn, written or turn.argument.strip(), "portfolio.which_team")
     if team is None:
         return
     if not turn.org.may_manage(turn.email, team):

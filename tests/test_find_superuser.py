@@ -88,13 +88,15 @@ async def test_an_away_superuser_is_replaced_by_the_deputy_until_she_is_back(
 
     await bo.says("jeg er væk til og med fredag")
     assert bo.last_reply == (
-        "Noteret: du er væk fra mandag den 30. november til og med fredag den 4. december.\n"
-        "Imens hjælper Sara Lund i Team Ydelse.\n"
+        "Noteret: du er væk fra mandag den 30. november til og med fredag den 4. december.\n\n"
+        "Imens hjælper Sara Lund i Team Ydelse.\n\n"
         "Kommer du tilbage før tid, så skriv «tilbage igen»."
     )
     notice = bot.emulator.wait_for(
-        lambda r: r.conversation_id == bot.emulator.personal_conversation_id(SARA)
-        and "Bo Nielsen er væk" in r.text
+        lambda r: (
+            r.conversation_id == bot.emulator.personal_conversation_id(SARA)
+            and "Bo Nielsen er væk" in r.text
+        )
     )
     assert notice.text == (
         "Bo Nielsen er væk til og med fredag den 4. december, "
