@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from dialogs import choose_team
+from bot.intents import match_name
+from dialogs import choose_team, small_talk
 from dialogs.conversation import Turn
 from dialogs.dates import format_day
-from dialogs.naming import find_team, names_list, without_lead_word
+from dialogs.naming import find_team, names_list, team_names, without_lead_word
 from storage.org import Team
 
 FLOW: Final = "who_is_superuser"
@@ -15,6 +16,10 @@ FLOW: Final = "who_is_superuser"
 
 def start(turn: Turn) -> None:
     written = without_lead_word(turn.argument)
+    if written and written == turn.argument and not _names_team(turn, written):
+        # "superbruger Bo har ikke svaret" starts like the question but asks something else.
+        small_talk.not_understood(turn)
+        return
     if written:
         team = find_team(turn, written)
         if team is not None:
@@ -69,6 +74,10 @@ def answer(turn: Turn, team: Team) -> None:
     if not turn.in_channel:
         lines.append(turn.t("superuser.reach"))
     turn.write("\n\n".join(lines), mentions=helpers.everyone if turn.in_channel else ())
+
+
+def _names_team(turn: Turn, written: str) -> bool:
+    return match_name(written, team_names(turn.services.org))[0] is not None
 
 
 def _contact(turn: Turn, email: str) -> str:

@@ -183,3 +183,12 @@ async def test_the_missing_date_can_come_in_the_next_message(anne: Someone, bo: 
     assert ANNE  # Anne asks below
     await anne.says("hvem er min superbruger")
     assert "Bo Nielsen er væk til og med onsdag den 2. december" in anne.last_reply
+
+
+async def test_text_that_only_starts_like_the_question_is_not_taken_for_a_team(
+    anne: Someone,
+) -> None:
+    await anne.says("superbruger Bo har ikke svaret mig")
+    assert anne.last_reply.startswith("Det forstod jeg ikke helt.")
+    await anne.says("hvem er superbruger Team Unge")
+    assert "Mikkel Sand" in anne.last_reply
