@@ -28,6 +28,7 @@ IT-hjælp {version} kører lokalt (ingen Teams-legitimation sat) / running local
 Tal med botten fra en anden terminal / talk to the bot from another terminal:
   .venv/bin/python -m bot.emulator people
   .venv/bin/python -m bot.emulator say --as {person} "hjælp"
+  .venv/bin/python -m bot.emulator say --as {person} "hvem er min superbruger?"
   .venv/bin/python -m bot.emulator install --team ydelse
 Stop med Ctrl+C.
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.chat import Someone, seen
-from tests.conftest import ANNE, RunningBot
+from tests.conftest import ANNE, BO, KARIN, METTE, RunningBot
 
 
 async def test_danish_help_in_a_personal_chat(anne: Someone) -> None:
@@ -57,3 +57,21 @@ async def test_greeting_uses_the_first_name(anne: Someone, emma: Someone) -> Non
     assert anne.last_reply.startswith("Hej Anne!")
     await emma.says("hi", locale="en-US")
     assert emma.last_reply.startswith("Hi Emma!")
+
+
+async def test_the_help_shows_each_person_what_their_roles_can_do(bot: RunningBot) -> None:
+    anne, bo = Someone(bot.emulator, ANNE), Someone(bot.emulator, BO)
+    karin, mette = Someone(bot.emulator, KARIN), Someone(bot.emulator, METTE)
+    await anne.says("hjælp")
+    assert "hvem er min superbruger?" in anne.last_reply
+    assert "For superbrugere" not in anne.last_reply
+    assert "tilføj superbruger @navn" not in anne.last_reply
+    await bo.says("hjælp")
+    assert "jeg er væk til og med fredag" in bo.last_reply
+    assert "For teamledere" not in bo.last_reply
+    await karin.says("hjælp")
+    assert "tilføj superbruger @navn" in karin.last_reply
+    assert "genindlæs organisation" not in karin.last_reply
+    await mette.says("hjælp")
+    for section in ("For superbrugere", "For teamledere", "genindlæs organisation"):
+        assert section in mette.last_reply
