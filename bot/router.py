@@ -231,7 +231,6 @@ class TeamsBot(TeamsActivityHandler):
             place=Place(
                 team_id=team_id_of(activity),
                 channel_id=_part(activity.channel_data, "channel").get("id") or "",
-                team_name=str(team_of(activity).get("name") or ""),
             )
             if in_channel
             else Place(),

@@ -37,7 +37,6 @@ class Place:
 
     team_id: str = ""
     channel_id: str = ""
-    team_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -189,10 +189,6 @@ class OrgService:
                 ended = True
         return ended
 
-    def away_until(self, email: str) -> date | None:
-        """The last day of the person's absence, if they are away today."""
-        return self.away_today().get(email.lower())
-
     def away_today(self) -> dict[str, date]:
         """Everyone away today, with the last day of their absence (back-to-back ones joined)."""
         today = self.today()
