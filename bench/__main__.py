@@ -26,6 +26,10 @@ from storage.org import load_org
 LEVELS = ((1, 200), (20, 20), (100, 5))  # (concurrent users, messages per user)
 
 
+# Anyone may ask about any team, so the bench's people need no team of their own.
+SUPERUSER_QUESTION = "hvem er superbruger i Team Ydelse?"
+
+
 def percentile(samples: list[float], p: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -90,6 +94,9 @@ async def measure_round_trips() -> dict[str, Any]:
             ours = await round_trips(
                 emulator, users, "hjælp", lambda t: bool(t.replies and t.cards)
             )
+            superuser = await round_trips(
+                emulator, users, SUPERUSER_QUESTION, lambda t: "Bo Nielsen" in t.text
+            )
             await runner.cleanup()
         runner, emulator.bot_endpoint = await _serve(echo.create_app())
         floor = await round_trips(emulator, users, "hjælp", lambda t: t.text == "hjælp")
@@ -97,7 +104,16 @@ async def measure_round_trips() -> dict[str, Any]:
     finally:
         emulator.stop()
     ratio = {level: ours[level]["p99_ms"] / floor[level]["p99_ms"] for level in ours}
-    return {"help_card": ours, "echo_floor": floor, "p99_ratio": ratio}
+    superuser_ratio = {
+        level: superuser[level]["p99_ms"] / floor[level]["p99_ms"] for level in superuser
+    }
+    return {
+        "help_card": ours,
+        "superuser_answer": superuser,
+        "echo_floor": floor,
+        "p99_ratio": ratio,
+        "superuser_p99_ratio": superuser_ratio,
+    }
 
 
 def table(results: dict[str, Any]) -> str:
@@ -113,6 +129,15 @@ def table(results: dict[str, Any]) -> str:
             f"{level:>5}  {ours['p50_ms']:8.1f} {ours['p95_ms']:7.1f} {ours['p99_ms']:7.1f} "
             f"{ours['per_second']:7.0f}   {floor['p50_ms']:8.1f} {floor['p95_ms']:7.1f} "
             f"{floor['p99_ms']:7.1f}   {rt['p99_ratio'][level]:9.2f}"
+        )
+    lines += ["", f"Round trip, 1:1 '{SUPERUSER_QUESTION}' → the answer (ms)", ""]
+    lines.append(
+        f"{'users':>5}  {'bot p50':>8} {'p95':>7} {'p99':>7} {'msg/s':>7}   {'p99 ratio':>9}"
+    )
+    for level, ours in rt["superuser_answer"].items():
+        lines.append(
+            f"{level:>5}  {ours['p50_ms']:8.1f} {ours['p95_ms']:7.1f} {ours['p99_ms']:7.1f} "
+            f"{ours['per_second']:7.0f}   {rt['superuser_p99_ratio'][level]:9.2f}"
         )
     start = results["startup"]
     lines += [
