@@ -305,15 +305,7 @@ class TeamsBot(TeamsActivityHandler):
             member = await TeamsInfo.get_member(turn_context, email)
         except ClientException:
             return ""
-        self._services.people.upsert(
-            Person(
-                user_id=member.id,
-                name=member.name or "",
-                email=(member.email or member.user_principal_name or email).lower(),
-                aad_object_id=member.aad_object_id or "",
-                tenant_id=tenant_of(turn_context.activity),
-            )
-        )
+        self._services.people.upsert(person_from(member, tenant_of(turn_context.activity)))
         return member.id
 
     async def _send_notice(self, email: str, key: str, values: dict[str, Any]) -> None:
@@ -374,8 +366,9 @@ class TeamsBot(TeamsActivityHandler):
             channel_id = selected_channel(activity) or team_id
             organisation = self._services.organisation
             org_team = link_team.link_by_name(organisation, team.name, team_id, channel_id)
-            if org_team is None and len(organisation.linked_to(team_id)) == 1:
-                org_team = organisation.linked_to(team_id)[0]  # linked before, kept on reinstall
+            linked = organisation.linked_to(team_id)
+            if org_team is None and len(linked) == 1:
+                org_team = linked[0]  # linked before, kept on reinstall
             lang = self._services.org.language
             if org_team is not None:
                 link = organisation.link_of(org_team)
@@ -473,19 +466,8 @@ class TeamsBot(TeamsActivityHandler):
         """Keep roster members' ids, names and e-mails, and put newcomers in `team`: one write."""
         people = self._services.people
         with people.batch():
-            emails = []
-            for member in members:
-                email = (member.email or member.user_principal_name or "").lower()
-                people.upsert(
-                    Person(
-                        user_id=member.id,
-                        name=member.name or "",
-                        email=email,
-                        aad_object_id=member.aad_object_id or "",
-                        tenant_id=tenant_of(turn_context.activity),
-                    )
-                )
-                emails.append(email)
+            tenant = tenant_of(turn_context.activity)
+            emails = [people.upsert(person_from(member, tenant)).email for member in members]
             return self._services.organisation.add_roster(emails, team) if team else 0
 
     async def _welcome_person(self, turn_context: TurnContext) -> None:
@@ -553,12 +535,24 @@ class TeamsBot(TeamsActivityHandler):
         except ClientException as error:
             _LOGGER.info("Teams does not know member %s here: %s", person.user_id, error)
             return person
+        found = person_from(member, person.tenant_id)
         return replace(
             person,
-            email=person.email or (member.email or member.user_principal_name or "").lower(),
-            name=person.name or member.name or "",
-            aad_object_id=person.aad_object_id or member.aad_object_id or "",
+            email=person.email or found.email,
+            name=person.name or found.name,
+            aad_object_id=person.aad_object_id or found.aad_object_id,
         )
+
+
+def person_from(member: Any, tenant_id: str) -> Person:
+    """A Teams roster entry as a person; without an e-mail, the UPN Teams always has."""
+    return Person(
+        user_id=member.id,
+        name=member.name or "",
+        email=(member.email or member.user_principal_name or "").lower(),
+        aad_object_id=member.aad_object_id or "",
+        tenant_id=tenant_id,
+    )
 
 
 def to_activity(reply: Reply, lang: str) -> Activity:

@@ -45,14 +45,14 @@ def buttons(record: Recorded) -> dict[str, dict[str, Any]]:
     }
 
 
-def input_ids(record: Recorded) -> dict[str, str]:
-    """The inputs on a message's cards, with the values they show before anyone changes them."""
-    found: dict[str, str] = {}
+def inputs(record: Recorded) -> list[dict[str, Any]]:
+    """Every input element (Input.Text, Input.Toggle, Input.ChoiceSet, …) on a message's cards."""
+    found: list[dict[str, Any]] = []
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
             if str(node.get("type", "")).startswith("Input.") and "id" in node:
-                found[node["id"]] = str(node.get("value", ""))
+                found.append(node)
             for value in node.values():
                 walk(value)
         elif isinstance(node, list):
@@ -62,6 +62,17 @@ def input_ids(record: Recorded) -> dict[str, str]:
     for card in record.cards:
         walk(card)
     return found
+
+
+def input_ids(record: Recorded) -> dict[str, str]:
+    """The inputs on a message's cards, with the values they show before anyone changes them."""
+    return {node["id"]: str(node.get("value", "")) for node in inputs(record)}
+
+
+def choice_set(record: Recorded) -> list[tuple[str, str]]:
+    """The (title, value) options of the one drop-down on a message's card."""
+    [choices] = [node for node in inputs(record) if node["type"] == "Input.ChoiceSet"]
+    return [(c["title"], c["value"]) for c in choices["choices"]]
 
 
 class Someone:

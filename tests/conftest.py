@@ -27,6 +27,17 @@ KARIN = "karin.holm@jobcenter.varde.example"  # team leader, Team Ydelse
 SARA = "sara.lund@jobcenter.varde.example"  # deputy, Team Ydelse
 PETER = "peter.skov@jobcenter.varde.example"  # employee, Team Ydelse
 
+# The demo org's teams as people see them in choices, in the org file's order.
+DEMO_TEAMS = [
+    ("Team Ydelse", "ydelse"),
+    ("Team Sygedagpenge", "sygedagpenge"),
+    ("Team Job og Virksomhed", "job-og-virksomhed"),
+    ("Team Unge", "unge"),
+    ("Team Integration", "integration"),
+    ("Team Jobafklaring og ressourceforløb", "jobafklaring"),
+    ("Team Sekretariat", "sekretariat"),
+]
+
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 # Monday 30 November 2026, 09:00 in Varde: tests see the same week whenever they run.
 START = datetime(2026, 11, 30, 9, 0, tzinfo=COPENHAGEN)

@@ -8,18 +8,9 @@ from typing import Any
 import pytest
 
 from bot.emulator import Recorded
-from tests.chat import Someone, buttons, input_ids
-from tests.conftest import ANNE, EMMA, RunningBot
+from tests.chat import Someone, buttons, choice_set, input_ids
+from tests.conftest import ANNE, DEMO_TEAMS, EMMA, RunningBot
 
-TEAMS = [
-    ("Team Ydelse", "ydelse"),
-    ("Team Sygedagpenge", "sygedagpenge"),
-    ("Team Job og Virksomhed", "job-og-virksomhed"),
-    ("Team Unge", "unge"),
-    ("Team Integration", "integration"),
-    ("Team Jobafklaring og ressourceforløb", "jobafklaring"),
-    ("Team Sekretariat", "sekretariat"),
-]
 QUESTION = (
     "Hvilket team i Jobcenter Varde er du i? Så kan jeg finde din superbruger. Jeg husker dit svar."
 )
@@ -82,11 +73,6 @@ def the_card(record: Recorded) -> dict[str, Any]:
     return card
 
 
-def choice_set(record: Recorded) -> list[tuple[str, str]]:
-    [choices] = [e for e in the_card(record)["body"] if e.get("type") == "Input.ChoiceSet"]
-    return [(c["title"], c["value"]) for c in choices["choices"]]
-
-
 def paragraphs(record: Recorded) -> list[str]:
     return [e["text"] for e in the_card(record)["body"] if e.get("type") == "TextBlock"]
 
@@ -98,7 +84,7 @@ async def test_a_newcomer_is_asked_for_her_team_with_a_card(bot: RunningBot, nin
     turn = await nina.says("hvem er min superbruger?")
     [card] = turn.replies
     assert paragraphs(card) == [QUESTION]
-    assert choice_set(card) == TEAMS
+    assert choice_set(card) == DEMO_TEAMS
     assert input_ids(card) == {"team": ""}, "nothing is chosen for her"
     assert list(buttons(card)) == ["Vælg"]
     assert team_of(bot, nina.email) is None, "asking stores nothing"
@@ -215,7 +201,7 @@ async def test_a_newcomer_with_english_teams_is_asked_in_english(
     turn = await nina_en.says("who is my superuser", locale="en-US")
     [card] = turn.replies
     assert paragraphs(card) == [QUESTION_EN]
-    assert choice_set(card) == TEAMS
+    assert choice_set(card) == DEMO_TEAMS
     assert list(buttons(card)) == ["Choose"]
 
     turn = await nina_en.clicks("Choose", on=card, inputs={"team": "unge"}, locale="en-US")
@@ -235,7 +221,7 @@ async def test_skift_team_shows_the_card_with_the_current_team(
     turn = await anne.says("skift team")
     [card] = turn.replies
     assert paragraphs(card) == [QUESTION, "Lige nu er du i Team Ydelse."]
-    assert choice_set(card) == TEAMS
+    assert choice_set(card) == DEMO_TEAMS
     assert input_ids(card) == {"team": "ydelse"}, "her team is chosen already"
 
     turn = await anne.clicks("Vælg", on=card, inputs={"team": "sygedagpenge"})
@@ -273,7 +259,7 @@ async def test_skift_team_til_changes_it_directly(
     bot: RunningBot, anne: Someone, said: str, team: str
 ) -> None:
     turn = await anne.says(said)
-    name = dict((key, title) for title, key in TEAMS)[team]
+    name = dict((key, title) for title, key in DEMO_TEAMS)[team]
     assert turn.texts == [CHOSEN.format(team=name)]
     assert not turn.cards
     assert team_of(bot, ANNE) == team

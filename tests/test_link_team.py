@@ -9,21 +9,12 @@ import pytest
 
 from bot.emulator import Recorded
 from bot.emulator.directory import Team as TeamsTeam
-from tests.chat import Someone, buttons, input_ids
-from tests.conftest import ANNE, BO, HENRIK, KARIN, RunningBot
+from tests.chat import Someone, buttons, choice_set, input_ids
+from tests.conftest import ANNE, BO, DEMO_TEAMS, HENRIK, KARIN, RunningBot
 
 LOUISE = "louise.bak@jobcenter.varde.example"  # team leader, Team Unge
 MIKKEL = "mikkel.sand@jobcenter.varde.example"  # superuser, Team Unge
 
-TEAMS = [
-    ("Team Ydelse", "ydelse"),
-    ("Team Sygedagpenge", "sygedagpenge"),
-    ("Team Job og Virksomhed", "job-og-virksomhed"),
-    ("Team Unge", "unge"),
-    ("Team Integration", "integration"),
-    ("Team Jobafklaring og ressourceforløb", "jobafklaring"),
-    ("Team Sekretariat", "sekretariat"),
-]
 WELCOME = (
     "Hej {team}! Jeg er IT-hjælp, jeres hjælp til IT i Jobcenter Varde. "
     "Skriv @IT-hjælp hjælp her i kanalen for at se, hvad jeg kan."
@@ -122,11 +113,6 @@ def paragraphs(record: Recorded) -> list[str]:
     return [e["text"] for e in the_card(record)["body"] if e.get("type") == "TextBlock"]
 
 
-def choice_set(record: Recorded) -> list[tuple[str, str]]:
-    [choices] = [e for e in the_card(record)["body"] if e.get("type") == "Input.ChoiceSet"]
-    return [(c["title"], c["value"]) for c in choices["choices"]]
-
-
 # -- installing in a team named for an org team ------------------------------------------------
 
 
@@ -205,7 +191,7 @@ async def test_install_in_an_unknown_team_asks_which_team_with_a_card(
         "Så ved jeg, hvem der skal have IT-sagerne.",
         "Du kan også skrive @IT-hjælp tilknyt Team Ydelse.",
     ]
-    assert choice_set(welcome) == TEAMS
+    assert choice_set(welcome) == DEMO_TEAMS
     assert input_ids(welcome) == {"team": ""}
     assert list(buttons(welcome)) == ["Tilknyt"]
     assert linked_to(bot, shared) == []

@@ -6,7 +6,7 @@ import pytest
 
 from bot.emulator import Recorded
 from storage.org import Organisation, Team
-from tests.chat import Someone, buttons, input_ids, seen
+from tests.chat import Someone, buttons, input_ids, inputs, seen
 from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, PETER, SARA, RunningBot
 
 MIKKEL = "mikkel.sand@jobcenter.varde.example"  # superuser, Team Unge
@@ -570,21 +570,11 @@ async def test_changes_survive_a_restart(bot: RunningBot, karin: Someone, anne: 
 
 def toggles(record: Recorded) -> dict[str, tuple[str, str]]:
     """The card's switches: id -> (title, value)."""
-    found: dict[str, tuple[str, str]] = {}
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            if node.get("type") == "Input.Toggle":
-                found[node["id"]] = (node["title"], node["value"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    for card in record.cards:
-        walk(card)
-    return found
+    return {
+        node["id"]: (node["title"], node["value"])
+        for node in inputs(record)
+        if node["type"] == "Input.Toggle"
+    }
 
 
 async def open_portfolio(someone: Someone, said: str = "portefølje", **where: object) -> Recorded:

@@ -6,20 +6,12 @@ import pytest
 
 from bot.emulator import Turn
 from tests.chat import Someone
-from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, SARA, RunningBot
+from tests.conftest import ANNE, BO, DEMO_TEAMS, EMMA, HENRIK, KARIN, METTE, SARA, RunningBot
 
 NADIA = "nadia.hussein@jobcenter.varde.example"  # the only superuser of Team Integration
 LOUISE = "louise.bak@jobcenter.varde.example"  # team leader, Team Unge
 
-TEAMS = [
-    "Team Ydelse",
-    "Team Sygedagpenge",
-    "Team Job og Virksomhed",
-    "Team Unge",
-    "Team Integration",
-    "Team Jobafklaring og ressourceforløb",
-    "Team Sekretariat",
-]
+TEAMS = [name for name, _ in DEMO_TEAMS]
 REFUSED = (
     "Oversigten er for teamledere, projektlederen (Mette Kjær) og den IT-vidensansvarlige "
     "(Henrik Lund). Skriv «hvem er min superbruger» for at se din egen."
