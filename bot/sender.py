@@ -78,6 +78,31 @@ class Sender:
         )
         return sent[-1] if sent else ""
 
+    async def update(self, reference: dict, activity_id: str, activity: Activity) -> None:
+        """Replace a message the bot sent earlier, e.g. a card whose state changed."""
+        ref = ConversationReference().deserialize(reference)
+        activity.id = activity_id
+
+        async def callback(context: TurnContext) -> None:
+            await context.update_activity(activity)
+
+        await self._with_retries(
+            lambda: self._adapter.continue_conversation(ref, callback, self._app_id),
+            what=f"update of {activity_id}",
+        )
+
+    async def delete(self, reference: dict, activity_id: str) -> None:
+        """Take back a message the bot sent earlier."""
+        ref = ConversationReference().deserialize(reference)
+
+        async def callback(context: TurnContext) -> None:
+            await context.delete_activity(activity_id)
+
+        await self._with_retries(
+            lambda: self._adapter.continue_conversation(ref, callback, self._app_id),
+            what=f"delete of {activity_id}",
+        )
+
     async def start_thread(
         self, service_url: str, tenant_id: str, channel_id: str, activity: Activity
     ) -> tuple[str, str]:

@@ -77,3 +77,19 @@ async def test_new_thread_in_a_channel(bot: RunningBot, waits: list[float]) -> N
     created = [r for r in bot.emulator.recorded() if r.text == "Ny tråd"]
     assert [r.op for r in created] == ["create"]
     assert waits == [1.0]
+
+
+async def test_updates_and_deletes_a_sent_message(bot: RunningBot, waits: list[float]) -> None:
+    ref = await reference(bot)
+    sender = bot.runtime.sender
+    activity_id = await sender.send(ref, Activity(type="message", text="Første udgave"))
+    bot.emulator.inject_fault(503, times=1)
+    await sender.update(ref, activity_id, Activity(type="message", text="Anden udgave"))
+    await sender.delete(ref, activity_id)
+    ops = [(r.op, r.activity_id, r.text) for r in bot.emulator.recorded()]
+    assert ops == [
+        ("reply", activity_id, "Første udgave"),
+        ("update", activity_id, "Anden udgave"),
+        ("delete", activity_id, ""),
+    ]
+    assert len(waits) == 1, "the update rode out one 503"
