@@ -30,15 +30,17 @@ async def _fire(reminders: Reminders, kind: str, job_id: str, data: dict[str, An
 
 
 class Reminders:
-    def __init__(self, timezone: str):
+    def __init__(self, timezone: str, *, paused: bool = False):
         self._scheduler = AsyncIOScheduler(timezone=timezone)
+        # Paused, APScheduler keeps the jobs but its timer never fires them; `run_due` does.
+        self._paused = paused
         self.handlers: dict[str, Handler] = {}
 
     def on(self, kind: str, handler: Handler) -> None:
         self.handlers[kind] = handler
 
     def start(self) -> None:
-        self._scheduler.start()
+        self._scheduler.start(paused=self._paused)
 
     def shutdown(self) -> None:
         if self._scheduler.running:
@@ -68,3 +70,18 @@ class Reminders:
 
     def job_ids(self) -> list[str]:
         return [job.id for job in self._scheduler.get_jobs()]
+
+    def due_at(self, job_id: str) -> datetime | None:
+        job = self._scheduler.get_job(job_id)
+        return job.next_run_time if job is not None else None
+
+    async def run_due(self, now: datetime) -> list[str]:
+        """Fire, in time order, every reminder due by `now`; for a clock that is not the wall's."""
+        due = sorted(
+            (job for job in self._scheduler.get_jobs() if job.next_run_time <= now),
+            key=lambda job: job.next_run_time,
+        )
+        for job in due:
+            self.cancel(job.id)
+            await _fire(*job.args)
+        return [job.id for job in due]

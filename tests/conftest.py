@@ -92,6 +92,11 @@ class RunningBot:
         assert self.app is not None
         return self.app[RUNTIME]
 
+    async def wait(self, **delta: float) -> list[str]:
+        """Let time pass: the clock moves on and the reminders due by then fire, in order."""
+        self.clock.advance(**delta)
+        return await self.runtime.reminders.run_due(self.clock())
+
 
 @pytest.fixture(scope="session")
 def org() -> Organisation:
