@@ -23,6 +23,7 @@ from msrest.exceptions import DeserializationError, HttpOperationError
 from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot import __version__
+from bot.outbox import Outbox
 from bot.router import TeamsBot, tenant_of
 from bot.scheduler import Reminders
 from bot.sender import Sender, status_of
@@ -34,6 +35,7 @@ from storage.db import Database
 from storage.org import Organisation, load_org
 from storage.repositories import (
     Absences,
+    Cases,
     ConversationRefs,
     InstalledTeams,
     Memberships,
@@ -75,6 +77,7 @@ class Runtime:
     services: Services
     teams: InstalledTeams
     references: ConversationRefs
+    outbox: Outbox
 
 
 SETTINGS: Final = web.AppKey("settings", Settings)
@@ -123,16 +126,23 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         sender = Sender(adapter, settings.app_id)
         teams, references = InstalledTeams(db), ConversationRefs(db)
         organisation = open_organisation(settings, db, org, app[CLOCK])
-        services = Services(organisation=organisation, people=People(db), teams=teams)
+        services = Services(
+            organisation=organisation, people=People(db), teams=teams, cases=Cases(db)
+        )
+        outbox = Outbox(services, references, sender, reminders)
         bot = TeamsBot(
             services=services,
             teams=teams,
             references=references,
             sender=sender,
+            outbox=outbox,
             dialog_state=PrivateConversationState(TinyDBStorage(StateStore(db))),
         )
         reminders.start()
-        app[RUNTIME] = Runtime(adapter, bot, db, reminders, sender, services, teams, references)
+        outbox.restore()
+        app[RUNTIME] = Runtime(
+            adapter, bot, db, reminders, sender, services, teams, references, outbox
+        )
         _LOGGER.info(
             "IT-hjælp %s started for %s (%s mode)",
             __version__,

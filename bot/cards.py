@@ -102,3 +102,25 @@ def toggle(input_id: str, title: str, on: bool) -> Element:
         "valueOff": "false",
         "wrap": True,
     }
+
+
+def text_input(
+    input_id: str, label: str, *, required: bool = False, multiline: bool = False
+) -> Element:
+    """A text box; what is written comes back under `input_id`."""
+    element: Element = {"type": "Input.Text", "id": input_id, "label": label}
+    if multiline:
+        element["isMultiline"] = True
+    if required:
+        element["isRequired"] = True
+        element["errorMessage"] = label
+    return element
+
+
+def show_card(label: str, body: list[Element], action: Element) -> Element:
+    """A button that unfolds a small form under the card, sent with its own button."""
+    return {
+        "type": "Action.ShowCard",
+        "title": label,
+        "card": {"type": "AdaptiveCard", "body": body, "actions": [action]},
+    }

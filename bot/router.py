@@ -14,29 +14,33 @@ from typing import Any, Final
 import requests
 from botbuilder.core import InvokeResponse, PrivateConversationState, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
-from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount, Mention
+from botbuilder.schema import Activity, ChannelAccount, Mention
 from botframework.connector import Channels
 from msrest.exceptions import ClientException
 
-from bot import cards
 from bot.intents import recognize
+from bot.outbox import Outbox, to_activity
 from bot.sender import Sender, SendFailed
 from bot.texts import language_of
 from dialogs import (
     choose_language,
     choose_team,
     find_superuser,
+    follow_case,
+    handle_case,
     link_team,
+    list_cases,
     manage_superusers,
     reload_org,
     report_absence,
+    report_problem,
     set_portfolio,
     show_help,
     show_overview,
     small_talk,
     welcome,
 )
-from dialogs.conversation import Mentioned, Place, Reply, Services, Turn, render_notice
+from dialogs.conversation import Mentioned, Place, Reply, Services, Turn
 from storage.models import Channel, ConversationRef, InstalledTeam, Person
 from storage.org import Team as OrgTeam
 from storage.repositories import ConversationRefs, InstalledTeams
@@ -64,12 +68,19 @@ FLOWS: Final[dict[str, Flow]] = {
     set_portfolio.FLOW: set_portfolio.start,
     "overview": show_overview.start,
     "reload_org": reload_org.start,
+    report_problem.FLOW: report_problem.after_team_chosen,
+    "my_cases": list_cases.mine,
+    "case_status": list_cases.one,
+    "team_cases": list_cases.team_open,
+    "all_cases": list_cases.all_open,
+    "reopen_case": follow_case.reopen_by_text,
 }
 # Flows that asked a question and take the next message as the answer.
 CONTINUATIONS: Final[dict[str, Continuation]] = {
     choose_language.FLOW: choose_language.answer,
     choose_team.FLOW: choose_team.answer,
     report_absence.FLOW: report_absence.answer,
+    report_problem.FLOW: report_problem.answer,
 }
 # Card buttons: the `action` in an Action.Submit's data, or an Action.Execute verb.
 CARD_ACTIONS: Final[dict[str, Continuation]] = {
@@ -77,6 +88,9 @@ CARD_ACTIONS: Final[dict[str, Continuation]] = {
     choose_team.FLOW: choose_team.answer,
     link_team.FLOW: link_team.answer,
     set_portfolio.FLOW: set_portfolio.answer,
+    report_problem.FLOW: report_problem.answer,
+    **{action: handle_case.act for action in handle_case.FLOWS},
+    follow_case.FEEDBACK: follow_case.feedback,
 }
 # Teams pages rosters; this is the largest page it serves.
 ROSTER_PAGE: Final = 500
@@ -119,12 +133,14 @@ class TeamsBot(TeamsActivityHandler):
         teams: InstalledTeams,
         references: ConversationRefs,
         sender: Sender,
+        outbox: Outbox,
         dialog_state: PrivateConversationState,
     ):
         self._services = services
         self._teams = teams
         self._references = references
         self._sender = sender
+        self._outbox = outbox
         self._dialog_state = dialog_state
         self._pending = dialog_state.create_property("pending")
         # Teams sends two install events at once; one lock per team keeps the welcome single.
@@ -194,13 +210,24 @@ class TeamsBot(TeamsActivityHandler):
             return
         turn.finish()
         intent = recognize(turn.text)
-        if intent is not None and intent.name in FLOWS:
+        waiting = follow_case.waiting_case(turn)
+        if waiting is not None and intent is None:
+            # A helper asked this person something; whatever they write now is the answer.
+            follow_case.relay(turn, waiting)
+            return
+        reading = report_problem.understood(turn)
+        problem = reading is not None and reading.kind == "problem"
+        # "superbrugerens skærm er sort" starts like a command but reports a problem.
+        if intent is not None and intent.name in FLOWS and not (problem and intent.argument):
             turn.argument = intent.argument
             FLOWS[intent.name](turn)
             return
-        absence = report_absence.understood(turn)
+        absence = report_absence.understood(turn) if not problem else None
         if absence is not None:
             report_absence.start(turn, absence)
+            return
+        if reading is not None:
+            report_problem.start(turn, reading)
             return
         small_talk.not_understood(turn)
 
@@ -210,7 +237,7 @@ class TeamsBot(TeamsActivityHandler):
         flow = FLOWS.get(turn.follow_up)
         turn.follow_up = ""
         if flow is not None:
-            turn.argument = ""
+            turn.argument, turn.follow_up_argument = turn.follow_up_argument, ""
             flow(turn)
 
     async def _turn(self, turn_context: TurnContext, *, text: str = "") -> Turn:
@@ -272,8 +299,7 @@ class TeamsBot(TeamsActivityHandler):
             await turn_context.send_activities(activities)
         if turn.sync_roster:
             await self._sync_roster(turn_context, turn.place.team_id, turn.sync_roster)
-        for notice in turn.notices:
-            await self._send_notice(notice.email, notice.key, notice.values)
+        await self._outbox.deliver(turn)
 
     async def _with_mentions(self, turn_context: TurnContext, reply: Reply, lang: str) -> Activity:
         """The reply as an activity whose <at>Name</at> tags notify the people they name."""
@@ -307,20 +333,6 @@ class TeamsBot(TeamsActivityHandler):
             return ""
         self._services.people.upsert(person_from(member, tenant_of(turn_context.activity)))
         return member.id
-
-    async def _send_notice(self, email: str, key: str, values: dict[str, Any]) -> None:
-        """A 1:1 message to someone else, if they have the bot; nothing is lost if they do not."""
-        person = self._services.people.by_email(email)
-        ref = self._references.personal_for(person.user_id) if person else None
-        if person is None or ref is None:
-            _LOGGER.info("no 1:1 chat with %s yet; %s not sent", email, key)
-            return
-        lang = language_of(person.locale, person.language)
-        reply = Reply(text=render_notice(key, values, lang, self._services.organisation.today()))
-        try:
-            await self._sender.send(ref.reference, to_activity(reply, lang))
-        except SendFailed:
-            _LOGGER.warning("could not send %s to %s", key, email)
 
     # -- installs -----------------------------------------------------------------------------
 
@@ -552,17 +564,4 @@ def person_from(member: Any, tenant_id: str) -> Person:
         email=(member.email or member.user_principal_name or "").lower(),
         aad_object_id=member.aad_object_id or "",
         tenant_id=tenant_id,
-    )
-
-
-def to_activity(reply: Reply, lang: str) -> Activity:
-    attachments = None
-    if reply.card is not None:
-        card = cards.attachment(reply.card)
-        attachments = [Attachment(content_type=card["contentType"], content=card["content"])]
-    return Activity(
-        type=ActivityTypes.message,
-        text=reply.text or None,
-        attachments=attachments,
-        locale="en-US" if lang == "en" else "da-DK",
     )

@@ -11,7 +11,13 @@ from typing import Final, TypeVar
 from aiohttp import ClientConnectorError
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
-from botbuilder.schema import Activity, ConversationParameters, ConversationReference
+from botbuilder.schema import (
+    Activity,
+    ChannelAccount,
+    ConversationAccount,
+    ConversationParameters,
+    ConversationReference,
+)
 from botframework.connector import Channels
 from msrest.exceptions import HttpOperationError
 
@@ -126,6 +132,20 @@ class Sender:
             what=f"post in channel {channel_id}",
         )
         return created[-1]
+
+    def thread_reference(self, service_url: str, tenant_id: str, conversation_id: str) -> dict:
+        """Where to send later to reach a channel thread the bot started."""
+        return ConversationReference(
+            bot=ChannelAccount(id=self._app_id),
+            conversation=ConversationAccount(
+                id=conversation_id,
+                is_group=True,
+                conversation_type="channel",
+                tenant_id=tenant_id,
+            ),
+            channel_id=Channels.ms_teams,
+            service_url=service_url,
+        ).serialize()
 
     async def _with_retries(self, operation: Callable[[], Awaitable[T]], *, what: str) -> T:
         for attempt in range(1, MAX_ATTEMPTS + 1):

@@ -31,6 +31,30 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         "For projektleder og IT-vidensansvarlig",
         "For the project lead and IT lead",
     ),
+    "command.report": ("problem med printeren", "problem with the printer"),
+    "command.report.desc": (
+        "Skriv bare, hvad der driller, så opretter jeg en sag og siger det til din superbruger",
+        "Just write what is wrong; I open a case and tell your superuser",
+    ),
+    "command.my_cases": ("mine sager", "my cases"),
+    "command.my_cases.desc": ("Se hvordan dine IT-sager går", "See how your IT cases are going"),
+    "command.case": ("sag 42", "case 42"),
+    "command.case.desc": ("Status og historik for én sag", "Status and history of one case"),
+    "command.reopen": ("virker stadig ikke", "still not working"),
+    "command.reopen.desc": (
+        "Genåbner din senest løste sag inden for 5 arbejdsdage",
+        "Reopens your last solved case within 5 working days",
+    ),
+    "command.team_cases": ("åbne sager", "open cases"),
+    "command.team_cases.desc": (
+        "Dit teams åbne sager, de hastende først",
+        "Your team's open cases, urgent ones first",
+    ),
+    "command.all_cases": ("alle åbne sager", "all open cases"),
+    "command.all_cases.desc": (
+        "Alle teams' åbne sager, de hastende først",
+        "Every team's open cases, urgent ones first",
+    ),
     "command.who": ("hvem er min superbruger?", "who is my superuser?"),
     "command.who.desc": (
         "Se hvem der hjælper dit team med IT, også når nogen er væk",
@@ -442,6 +466,303 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         "Gemt. I {team} går alle IT-problemer til superbrugerne først.",
         "Saved. In {team} every IT problem goes to the superusers first.",
     ),
+    # reporting a problem
+    "report.what": (
+        "Det vil jeg gerne hjælpe med. Hvad driller? Skriv fx «printeren siger papirstop».",
+        "Happy to help. What is wrong? Write e.g. “the printer says paper jam”.",
+    ),
+    "report.confirm": (
+        "Skal jeg oprette en sag om {subject}?",
+        "Shall I open a case about {subject}?",
+    ),
+    "report.yes": ("Ja, opret sag", "Yes, open a case"),
+    "report.no": ("Nej tak", "No thanks"),
+    "report.not_opened": (
+        "Fint, så opretter jeg ikke noget. Skriv bare, hvis der er noget, der driller.",
+        "Fine, I will not open anything. Just write if something is wrong.",
+    ),
+    "report.expired": (
+        "Det spørgsmål er ikke aktuelt længere. Skriv gerne problemet igen.",
+        "That question is no longer open. Please write the problem again.",
+    ),
+    "report.team_first": (
+        "Når jeg ved, hvilket team du er i, sender jeg dit problem til den rigtige superbruger.",
+        "Once I know your team, I send your problem to the right superuser.",
+    ),
+    "report.opened": (
+        "Tak! Jeg har oprettet sag #{number} ({category}).",
+        "Thanks! I have opened case #{number} ({category}).",
+    ),
+    "report.to_channel": (
+        "{names} har fået besked i {team}s kanal.",
+        "{names} got a message in the {team} channel.",
+    ),
+    "report.to_people": ("{names} har fået besked.", "{names} got a message."),
+    "report.to_lead.portfolio": (
+        "I {team} går den slags direkte til projektlederen, så {names} har fået besked.",
+        "In {team} this kind of problem goes straight to the project lead, so {names} got a "
+        "message.",
+    ),
+    "report.to_lead.nobody": (
+        "Ingen af {team}s superbrugere er her i dag, så {names} har fået besked.",
+        "None of {team}'s superusers are in today, so {names} got a message.",
+    ),
+    "report.nobody": (
+        "Jeg kunne ikke finde nogen til at tage den. Kontakt IT-supporten direkte, hvis det "
+        "haster.",
+        "I could not find anyone to take it. Contact IT support directly if it is urgent.",
+    ),
+    "report.urgent": ("Jeg har markeret den som hastende.", "I have marked it as urgent."),
+    "report.next": (
+        "Du får besked her, når nogen tager den, og hver gang der sker noget. Skriv «mine sager» "
+        "for at se, hvordan det går.",
+        "I will tell you here when someone takes it, and whenever something happens. Write "
+        "“my cases” to see how it is going.",
+    ),
+    "report.masked": (
+        "Jeg har skjult {count} CPR-nummer, for borgeres personnumre må ikke stå i en IT-sag.",
+        "I have hidden {count} CPR number(s): citizens' personal numbers must not be in an IT "
+        "case.",
+    ),
+    "report.cut": (
+        "Beskrivelsen var meget lang, så jeg har gemt de første 4.000 tegn.",
+        "The description was very long, so I kept the first 4,000 characters.",
+    ),
+    # the case card
+    "case.category.andet": ("Andet", "Other"),
+    "case.card.title": ("Sag #{number} · {category}", "Case #{number} · {category}"),
+    "case.card.urgent": ("Haster", "Urgent"),
+    "case.card.status": ("Status", "Status"),
+    "case.card.from": ("Fra", "From"),
+    "case.card.team": ("Team", "Team"),
+    "case.card.reported": ("Meldt", "Reported"),
+    "case.card.similar": (
+        "Ligner sag #{number}, som er meldt for nylig.",
+        "Looks like case #{number}, reported recently.",
+    ),
+    "case.card.merged": ("Også meldt som {numbers}.", "Also reported as {numbers}."),
+    "case.status.new": ("Ny, venter på en superbruger", "New, waiting for a superuser"),
+    "case.status.taken": ("Taget af {owner}", "Taken by {owner}"),
+    "case.status.waiting": ("Venter på svar fra {requester}", "Waiting for {requester}"),
+    "case.status.escalated": ("Eskaleret, venter på at blive taget", "Escalated, waiting"),
+    "case.status.escalated_taken": ("Eskaleret, taget af {owner}", "Escalated, taken by {owner}"),
+    "case.status.resolved": ("Løst af {owner}", "Solved by {owner}"),
+    "case.status.resolved_anyone": ("Løst", "Solved"),
+    "case.status.closed": ("Lukket", "Closed"),
+    "case.status.merged": ("Samlet i sag #{into}", "Merged into case #{into}"),
+    "case.button.claim": ("Jeg tager den", "I'll take it"),
+    "case.button.write": ("Skriv til medarbejder", "Write to employee"),
+    "case.write.label": ("Din besked til medarbejderen", "Your message to the employee"),
+    "case.write.send": ("Send besked", "Send message"),
+    "case.button.resolve": ("Løst", "Solved"),
+    "case.resolve.label": ("Hvad var løsningen? (valgfrit)", "What was the fix? (optional)"),
+    "case.resolve.send": ("Markér som løst", "Mark as solved"),
+    "case.button.escalate": ("Eskalér", "Escalate"),
+    "case.escalate.label": ("Hvad har du prøvet?", "What have you tried?"),
+    "case.escalate.send": ("Send til projektlederen", "Send to the project lead"),
+    "case.button.merge": ("Saml i #{number}", "Merge into #{number}"),
+    "case.post.channel": (
+        "{who}Ny IT-sag #{number} fra {requester}.",
+        "{who}New IT case #{number} from {requester}.",
+    ),
+    "case.post.urgent": (
+        "{who}Hastende IT-sag #{number} fra {requester}.",
+        "{who}Urgent IT case #{number} from {requester}.",
+    ),
+    "case.post.direct": (
+        "IT-sag #{number} fra {requester} venter på dig.",
+        "IT case #{number} from {requester} is waiting for you.",
+    ),
+    "case.works.question": ("Virker det nu? (sag #{number})", "Does it work now? (case #{number})"),
+    "case.works.yes": ("👍 Ja, det virker", "👍 Yes, it works"),
+    "case.works.no": ("👎 Nej, stadig ikke", "👎 No, still not"),
+    # working on a case
+    "case.unknown": (
+        "Jeg kan ikke finde sag #{number}. Skriv «mine sager» for at se dine.",
+        "I cannot find case #{number}. Write “my cases” to see yours.",
+    ),
+    "case.not_helper": (
+        "Sag #{number} kan kun håndteres af teamets superbrugere og projektlederen.",
+        "Case #{number} can only be handled by the team's superusers and the project lead.",
+    ),
+    "case.not_requester": (
+        "Sag #{number} er ikke din, så det kan kun den, der meldte den, svare på.",
+        "Case #{number} is not yours; only the person who reported it can answer that.",
+    ),
+    "case.already.resolved": (
+        "Sag #{number} er allerede løst.",
+        "Case #{number} is already solved.",
+    ),
+    "case.already.closed": (
+        "Sag #{number} er allerede lukket.",
+        "Case #{number} is already closed.",
+    ),
+    "case.already.merged": (
+        "Sag #{number} er samlet i sag #{into}.",
+        "Case #{number} is merged into case #{into}.",
+    ),
+    "case.yours_already": ("Du har allerede sag #{number}.", "You already have case #{number}."),
+    "case.taken_by": (
+        "{name} har allerede taget sag #{number}.",
+        "{name} has already taken case #{number}.",
+    ),
+    "case.claimed": (
+        "Du har taget sag #{number}. {requester} har fået besked.",
+        "You have taken case #{number}. {requester} has been told.",
+    ),
+    "case.write_empty": (
+        "Skriv beskeden i feltet, før du sender.",
+        "Write the message in the box before you send it.",
+    ),
+    "case.written": (
+        "Sendt til {requester}. Sag #{number} venter nu på svar, og svaret kommer her i tråden.",
+        "Sent to {requester}. Case #{number} now waits for an answer, which comes here in the "
+        "thread.",
+    ),
+    "case.resolved": (
+        "Sag #{number} er løst. Jeg spørger {requester}, om det virker nu.",
+        "Case #{number} is solved. I am asking {requester} whether it works now.",
+    ),
+    "case.escalate_empty": (
+        "Skriv kort, hvad du har prøvet, så projektlederen ikke starter forfra.",
+        "Write briefly what you have tried, so the project lead does not start over.",
+    ),
+    "case.escalate_nobody": (
+        "Der er ingen at eskalere til lige nu. Kontakt IT-supporten direkte.",
+        "There is nobody to escalate to right now. Contact IT support directly.",
+    ),
+    "case.escalated": (
+        "Sag #{number} er sendt videre til {name}.",
+        "Case #{number} is passed on to {name}.",
+    ),
+    "case.merge_closed": (
+        "Sag #{number} er ikke åben længere, så der kan ikke samles i den.",
+        "Case #{number} is no longer open, so nothing can be merged into it.",
+    ),
+    "case.merged": (
+        "Sag #{number} er samlet i sag #{main}. Den, der meldte den, har fået besked.",
+        "Case #{number} is merged into case #{main}. Its reporter has been told.",
+    ),
+    "case.still_open": (
+        "Sag #{number} er stadig åben, og der arbejdes på den.",
+        "Case #{number} is still open and being worked on.",
+    ),
+    "case.closed_thanks": (
+        "Dejligt! Sag #{number} er lukket. Tak for svaret.",
+        "Great! Case #{number} is closed. Thanks for letting us know.",
+    ),
+    "case.nothing_to_reopen": (
+        "Du har ingen løste sager, jeg kan genåbne. Skriv hvad der driller, så opretter jeg en ny.",
+        "You have no solved cases I can reopen. Write what is wrong and I open a new one.",
+    ),
+    "case.too_late": (
+        "Sag #{number} blev løst for mere end {days} arbejdsdage siden. Skriv problemet igen, "
+        "så opretter jeg en ny sag.",
+        "Case #{number} was solved more than {days} working days ago. Write the problem again "
+        "and I open a new case.",
+    ),
+    "case.reopened": (
+        "Øv! Jeg har genåbnet sag #{number} og sagt det til den, der har den.",
+        "Oh no! I have reopened case #{number} and told whoever has it.",
+    ),
+    "case.answer_sent": (
+        "Dit svar er sendt til {name} (sag #{number}).",
+        "Your answer is sent to {name} (case #{number}).",
+    ),
+    "case.thread.reopened": (
+        "{who}{name} skriver, at sag #{number} stadig ikke virker. Sagen er genåbnet.",
+        "{who}{name} says case #{number} still does not work. The case is reopened.",
+    ),
+    "case.thread.answer": (
+        "{who}{name} svarer på sag #{number}:\n\n{message}",
+        "{who}{name} answers on case #{number}:\n\n{message}",
+    ),
+    "case.notice.claimed": (
+        "{name} har taget din sag #{number} og vender tilbage, hvis der er spørgsmål.",
+        "{name} has taken your case #{number} and will get back to you with any questions.",
+    ),
+    "case.notice.message": (
+        "{name} skriver om din sag #{number}:\n\n{message}\n\nSvar bare her, så sender jeg det "
+        "videre.",
+        "{name} writes about your case #{number}:\n\n{message}\n\nJust answer here and I pass it "
+        "on.",
+    ),
+    "case.notice.resolved": (
+        "{name} har løst din sag #{number}.",
+        "{name} has solved your case #{number}.",
+    ),
+    "case.notice.resolved.note": (
+        "{name} har løst din sag #{number}: {note}",
+        "{name} has solved your case #{number}: {note}",
+    ),
+    "case.notice.resolved_main": (
+        "Sag #{main}, som din sag #{number} blev samlet i, er løst af {name}.",
+        "Case #{main}, which your case #{number} was merged into, is solved by {name}.",
+    ),
+    "case.notice.resolved_main.note": (
+        "Sag #{main}, som din sag #{number} blev samlet i, er løst af {name}: {note}",
+        "Case #{main}, which your case #{number} was merged into, is solved by {name}: {note}",
+    ),
+    "case.notice.escalated": (
+        "Din sag #{number} er sendt videre til {name}, som har den nu.",
+        "Your case #{number} is passed on to {name}, who has it now.",
+    ),
+    "case.notice.escalated_to_you": (
+        "{name} sender sag #{number} videre til dig. Prøvet indtil nu: {tried}",
+        "{name} passes case #{number} on to you. Tried so far: {tried}",
+    ),
+    "case.notice.merged": (
+        "Din sag #{number} handler om det samme som sag #{main}, som allerede er i gang, så de "
+        "er samlet. Du får besked, når den er løst.",
+        "Your case #{number} is about the same as case #{main}, which is already in hand, so "
+        "they are merged. You will hear when it is solved.",
+    ),
+    "case.event.opened": ("{name} meldte sagen", "{name} reported the case"),
+    "case.event.claimed": ("{name} tog sagen", "{name} took the case"),
+    "case.event.wrote": ("{name} skrev til medarbejderen", "{name} wrote to the employee"),
+    "case.event.answered": ("{name} svarede", "{name} answered"),
+    "case.event.resolved": ("{name} løste sagen", "{name} solved the case"),
+    "case.event.escalated": ("{name} eskalerede sagen", "{name} escalated the case"),
+    "case.event.merged": ("{name} samlede sagen i en anden", "{name} merged the case"),
+    "case.event.merged_in": (
+        "{name} samlede en anden sag i denne",
+        "{name} merged a case into this",
+    ),
+    "case.event.reopened": ("{name} genåbnede sagen", "{name} reopened the case"),
+    "case.event.confirmed": ("{name} bekræftede, at det virker", "{name} confirmed it works"),
+    "case.event.closed": ("{name} lukkede sagen", "{name} closed the case"),
+    # lists of cases
+    "cases.none_mine": (
+        "Du har ingen IT-sager. Skriv bare, hvad der driller, så opretter jeg en.",
+        "You have no IT cases. Just write what is wrong and I open one.",
+    ),
+    "cases.mine_title": ("Dine IT-sager", "Your IT cases"),
+    "cases.which": (
+        "Hvilken sag? Skriv fx «sag 42».",
+        "Which case? Write e.g. “case 42”.",
+    ),
+    "cases.not_yours": (
+        "Sag #{number} er ikke din, og du hjælper ikke teamet med den, så jeg kan ikke vise den.",
+        "Case #{number} is not yours and you do not help its team, so I cannot show it.",
+    ),
+    "cases.history": ("Historik", "History"),
+    "cases.team_refused": (
+        "«Åbne sager» er for superbrugere og teamledere. Skriv «mine sager» for at se dine egne.",
+        "“Open cases” is for superusers and team leaders. Write “my cases” to see your own.",
+    ),
+    "cases.none_open_team": ("Ingen åbne sager i {teams}. 🎉", "No open cases in {teams}. 🎉"),
+    "cases.team_title": ("Åbne sager i {teams}", "Open cases in {teams}"),
+    "cases.all_refused": (
+        "Alle åbne sager kan ses af projektlederen ({project_lead}) og den IT-vidensansvarlige "
+        "({it_lead}). Skriv «åbne sager» for dit teams sager.",
+        "All open cases are for the project lead ({project_lead}) and the IT lead ({it_lead}). "
+        "Write “open cases” for your team's cases.",
+    ),
+    "cases.none_open": ("Der er ingen åbne sager. 🎉", "There are no open cases. 🎉"),
+    "cases.all_title": ("Alle åbne sager ({count})", "All open cases ({count})"),
+    "cases.line": ("#{number} · {category} · {status}", "#{number} · {category} · {status}"),
+    "cases.detail": ("{requester}, {team}, {when}", "{requester}, {team}, {when}"),
+    "cases.more": ("… og {count} mere.", "… and {count} more."),
     # overview
     "overview.title": ("Superbrugere i {org}", "Superusers at {org}"),
     "overview.refused": (

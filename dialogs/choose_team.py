@@ -28,10 +28,13 @@ def start(turn: Turn) -> None:
     ask(turn, current=current)
 
 
-def ask(turn: Turn, *, then: str = "", current: Team | None = None) -> None:
-    """Show the teams; the answer (a click or a name) comes back to `answer`."""
+def ask(turn: Turn, *, then: str = "", current: Team | None = None, carry: str = "") -> None:
+    """Show the teams; the answer (a click or a name) comes back to `answer`.
+
+    `carry` is handed to the `then` flow as its argument, such as the problem that waits.
+    """
     org = turn.services.org
-    turn.ask(FLOW, then=then, attempts=0)
+    turn.ask(FLOW, then=then, attempts=0, carry=carry)
     question = turn.t("team.question", org=org.name)
     body = [cards.paragraph(question)]
     if current is not None:
@@ -56,6 +59,7 @@ def ask(turn: Turn, *, then: str = "", current: Team | None = None) -> None:
 def answer(turn: Turn) -> bool:
     """Take the chosen team; False when the message is about something else."""
     then = str((turn.pending or {}).get("then") or (turn.value or {}).get("then") or "")
+    carry = str((turn.pending or {}).get("carry") or "")
     if turn.value is not None:
         team = turn.services.org.team(str(turn.value.get("team") or ""))
         if team is None:
@@ -71,11 +75,12 @@ def answer(turn: Turn) -> bool:
             if attempts >= MAX_ATTEMPTS:
                 turn.finish()
             else:
-                turn.ask(FLOW, then=then, attempts=attempts, suggested=suggested)
+                turn.ask(FLOW, then=then, attempts=attempts, suggested=suggested, carry=carry)
             return True
     turn.finish()
     _choose(turn, team)
     turn.follow_up = then
+    turn.follow_up_argument = carry
     return True
 
 

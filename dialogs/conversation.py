@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -11,7 +12,10 @@ from dialogs.dates import format_day
 from dialogs.organisation import OrgService
 from storage.models import InstalledTeam, Person
 from storage.org import Organisation
-from storage.repositories import InstalledTeams, People
+from storage.repositories import Cases, InstalledTeams, People
+
+# A card built in the language of whoever receives it.
+CardFor = Callable[[str], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,17 @@ class Notice:
     email: str
     key: str
     values: dict[str, Any] = field(default_factory=dict)
+    card: CardFor | None = None
+
+
+@dataclass(frozen=True)
+class ThreadPost:
+    """A message in a case's thread in the team channel, where its helpers follow it."""
+
+    case: int
+    key: str
+    values: dict[str, Any] = field(default_factory=dict)
+    mentions: tuple[str, ...] = ()  # e-mails written as <at>Name</at> in the text
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,7 @@ class Services:
     organisation: OrgService
     people: People
     teams: InstalledTeams
+    cases: Cases
 
     @property
     def org(self) -> Organisation:
@@ -93,6 +109,9 @@ class Turn:
     notices: list[Notice] = field(default_factory=list)
     sync_roster: str = ""  # an org team whose Teams roster the bot should read after this turn
     follow_up: str = ""  # a flow to run next, once a question it needed is answered
+    follow_up_argument: str = ""  # what that flow gets as its argument
+    changed_cases: list[int] = field(default_factory=list)  # whose cards must show the change
+    thread_posts: list[ThreadPost] = field(default_factory=list)
 
     @property
     def email(self) -> str:
@@ -116,8 +135,17 @@ class Turn:
     def show(self, card: dict[str, Any], summary: str = "") -> None:
         self.replies.append(Reply(text=summary, card=card))
 
-    def notify(self, email: str, key: str, **values: Any) -> None:
-        self.notices.append(Notice(email=email, key=key, values=values))
+    def notify(self, email: str, key: str, *, card: CardFor | None = None, **values: Any) -> None:
+        self.notices.append(Notice(email=email, key=key, values=values, card=card))
+
+    def post_in_thread(
+        self, case: int, key: str, *, mentions: tuple[str, ...] = (), **values: Any
+    ) -> None:
+        self.thread_posts.append(ThreadPost(case, key, values, mentions))
+
+    def case_changed(self, number: int) -> None:
+        if number not in self.changed_cases:
+            self.changed_cases.append(number)
 
     def ask(self, flow: str, **data: Any) -> None:
         """Remember that the next message from this person answers `flow`."""

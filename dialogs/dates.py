@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Final, Literal
 
 import dateparser
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 from rapidfuzz.distance import OSA
 
 from bot.intents import allowed_typos, fold
@@ -253,3 +253,11 @@ def format_span(first: date, last: date, lang: str, today: date | None = None) -
         return format_day(first, lang, today)
     start, end = format_day(first, lang, today), format_day(last, lang, today)
     return f"from {start} to {end}" if lang == "en" else f"fra {start} til og med {end}"
+
+
+def format_moment(moment: datetime, lang: str, today: date | None = None) -> str:
+    """'mandag den 30. november kl. 09.00' or 'Monday 30 November at 09:00', in local time."""
+    day = format_day(moment.date(), lang, today)
+    if lang == "en":
+        return f"{day} at {format_time(moment, 'HH:mm', locale='en')}"
+    return f"{day} kl. {format_time(moment, 'HH.mm', locale='da')}"

@@ -20,11 +20,16 @@ SECTIONS: Final = (
 # (section, command text key, description text key). Each flow that adds a command adds its
 # line here, so the help never promises something the bot does not do.
 COMMANDS: Final = (
+    (EVERYONE, "command.report", "command.report.desc"),
+    (EVERYONE, "command.my_cases", "command.my_cases.desc"),
+    (EVERYONE, "command.case", "command.case.desc"),
+    (EVERYONE, "command.reopen", "command.reopen.desc"),
     (EVERYONE, "command.who", "command.who.desc"),
     (EVERYONE, "command.who_team", "command.who_team.desc"),
     (EVERYONE, "command.change_team", "command.change_team.desc"),
     (EVERYONE, "command.language", "command.language.desc"),
     (EVERYONE, "command.help", "command.help.desc"),
+    (SUPERUSER, "command.team_cases", "command.team_cases.desc"),
     (SUPERUSER, "command.away", "command.away.desc"),
     (SUPERUSER, "command.back", "command.back.desc"),
     (SUPERUSER, "command.use_channel", "command.use_channel.desc"),
@@ -33,6 +38,7 @@ COMMANDS: Final = (
     (LEADER, "command.remove_superuser", "command.remove_superuser.desc"),
     (LEADER, "command.portfolio", "command.portfolio.desc"),
     (LEADER, "command.overview", "command.overview.desc"),
+    (PROJECT_LEAD, "command.all_cases", "command.all_cases.desc"),
     (PROJECT_LEAD, "command.reload", "command.reload.desc"),
 )
 

@@ -54,6 +54,14 @@ class TableIndex:
         """The documents whose `lookup` value is `value`."""
         return self._lookups[lookup].get(value, set())
 
+    def keys(self) -> list[str]:
+        """Every key stored."""
+        return list(self._ids)
+
+    def values(self, lookup: str) -> list[str]:
+        """The values `lookup` has among the documents."""
+        return list(self._lookups[lookup])
+
     def add(self, doc_id: int, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> None:
         """Index `new`, stored as `doc_id`, in place of `old`; call after the write succeeded."""
         self._ids[self._key_of(new)] = doc_id

@@ -104,3 +104,54 @@ class TeamLink:
     how: str = ""  # "name" (found by name) | "command" | "card"
     linked_by: str = ""  # e-mail, empty when found by name
     updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    """One line of a case's audit history: who did what, and when."""
+
+    at: str  # ISO-8601 UTC
+    by: str  # e-mail of who did it; "" for the bot itself
+    what: str  # "opened", "claimed", "wrote", "answered", "resolved", "reopened", …
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class CasePost:
+    """A message showing the case card: in the team's channel, or 1:1 to a helper."""
+
+    conversation_id: str
+    activity_id: str
+    # botbuilder's serialized ConversationReference, for updating the card in place later.
+    reference: dict[str, Any] = field(hash=False)
+    to: str = ""  # e-mail of the helper for a 1:1 post; "" in a channel
+
+
+@dataclass(frozen=True)
+class Case:
+    """An IT problem someone reported, from the report until it is closed."""
+
+    number: int
+    requester: str  # e-mail (or Teams id when no e-mail is known)
+    team: str  # org team key
+    category: str  # category key, or "andet"
+    description: str  # as written, with CPR numbers masked
+    urgent: bool = False
+    status: str = "new"  # new | taken | waiting | escalated | resolved | closed | merged
+    routed_to: str = "superusers"  # superusers | project_lead
+    helpers: tuple[str, ...] = ()  # e-mails of who was asked to take it
+    owner: str = ""  # e-mail of who took it
+    similar_to: int = 0  # an open case it looks like, shown on its card
+    merged_into: int = 0
+    merged: tuple[int, ...] = ()  # cases merged into this one
+    satisfied: bool | None = None  # the requester's 👍 (True) or 👎 (False) after it was solved
+    created_at: str = ""
+    resolved_at: str = ""
+    closed_at: str = ""
+    posts: tuple[CasePost, ...] = ()
+    history: tuple[CaseEvent, ...] = ()
+    updated_at: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.status not in ("resolved", "closed", "merged")

@@ -30,7 +30,7 @@ HOME_ROLES = ("members", "superusers")
 _SECTIONS = ("organisation", "contacts", "working_hours", "categories", "teams", "people")
 _CONTACT_KEYS = ("it_lead", "project_lead", "fagkoordinatorer", "central_it_support")
 _SUPPORT_KEYS = ("name", "email", "phone", "url")
-_CATEGORY_KEYS = ("key", "name", "keywords")
+_CATEGORY_KEYS = ("key", "name", "keywords", "system_wide")
 _TEAM_KEYS = ("key", "name", "teams_team_name", *ROLES, "portfolio")
 _PORTFOLIO_KEYS = ("project_lead",)
 _PERSON_KEYS = ("name", "locale")
@@ -69,6 +69,9 @@ class Category:
     key: str
     name: dict[str, str]
     keywords: tuple[str, ...] = ()
+    # A fault in a shared system (Momentum, the network) hits every team at once: reports from
+    # different teams are one incident.
+    system_wide: bool = False
 
 
 @dataclass(frozen=True)
@@ -277,11 +280,16 @@ def _categories(reader: _Reader, raw: dict) -> tuple[Category, ...]:
             )
         if any(not k for k in keywords):
             problems.append(f'{where}.keywords: "" is not a keyword; remove the empty text')
+        system_wide = item.get("system_wide", False)
+        if not isinstance(system_wide, bool):
+            problems.append(f"{where}.system_wide: must be true or false")
+            system_wide = False
         categories.append(
             Category(
                 key=key,
                 name=name,
                 keywords=tuple(k.lower() for k in keywords),
+                system_wide=system_wide,
             )
         )
     _unique(problems, labels, [c.key for c in categories], "categories")
@@ -547,7 +555,12 @@ def dump_org(org: Organisation) -> str:
     sections += [
         _section(
             "[[categories]]",
-            {"key": c.key, "name": c.name, "keywords": list(c.keywords)},
+            {
+                "key": c.key,
+                "name": c.name,
+                "keywords": list(c.keywords),
+                "system_wide": c.system_wide,
+            },
             always=True,
         )
         for c in org.categories

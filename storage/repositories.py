@@ -6,13 +6,14 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Final, Generic, TypeVar
 
 from storage.codec import from_doc, to_doc
 from storage.db import Database
 from storage.index import KeyOf, TableIndex
 from storage.models import (
     Absence,
+    Case,
     ConversationRef,
     InstalledTeam,
     Membership,
@@ -22,7 +23,15 @@ from storage.models import (
 )
 
 RecordT = TypeVar(
-    "RecordT", Person, InstalledTeam, ConversationRef, TeamChange, Membership, Absence, TeamLink
+    "RecordT",
+    Person,
+    InstalledTeam,
+    ConversationRef,
+    TeamChange,
+    Membership,
+    Absence,
+    TeamLink,
+    Case,
 )
 Clock = Callable[[], datetime]
 
@@ -76,7 +85,7 @@ class _Repository(Generic[RecordT]):
         key = getattr(record, self._key)
         if not key:
             raise ValueError(f"{type(record).__name__}.{self._key} must not be empty")
-        old = self._doc(key)
+        old = self._doc(str(key))
         if old is not None:
             record = merge(from_doc(self._model, old), record)
         doc = to_doc(record)
@@ -335,3 +344,70 @@ class TeamLinks(_Repository[TeamLink]):
 
     def all(self) -> list[TeamLink]:
         return self._all()
+
+
+_CLOSED_STATES: Final = ("resolved", "closed", "merged")
+
+
+def _requester_of(doc: Mapping[str, Any]) -> str:
+    return str(doc.get("requester", ""))
+
+
+def _open_in_team(doc: Mapping[str, Any]) -> str:
+    return "" if doc.get("status") in _CLOSED_STATES else str(doc.get("team", ""))
+
+
+def _resolved(doc: Mapping[str, Any]) -> str:
+    return "yes" if doc.get("status") == "resolved" else ""
+
+
+class Cases(_Repository[Case]):
+    """IT cases, by number, by requester, and the open ones by team."""
+
+    _table_name = "cases"
+    _model = Case
+    _key = "number"
+    _lookups = (
+        ("requester", _requester_of),
+        ("open", _open_in_team),
+        ("resolved", _resolved),
+    )
+
+    def open(self, case: Case) -> Case:
+        """Store a new case under the next free number; numbers are never reused."""
+        # Every write happens synchronously on the event loop, so two reports arriving together
+        # cannot both read the same highest number before one of them is stored.
+        number = max((int(key) for key in self._index_keys()), default=0) + 1
+        return self._store(replace(case, number=number), _replace_all)
+
+    def save(self, case: Case) -> Case:
+        return self._store(case, _replace_all)
+
+    def get(self, number: int) -> Case | None:
+        return self._get(str(number))
+
+    def of_requester(self, email: str) -> list[Case]:
+        """The person's cases, newest first."""
+        return sorted(self._many("requester", email.lower()), key=lambda c: -c.number)
+
+    def open_in(self, team: str) -> list[Case]:
+        return self._many("open", team)
+
+    def all_open(self) -> list[Case]:
+        self._index.refresh(self._db.generation)
+        return [case for team in list(self._index.values("open")) for case in self.open_in(team)]
+
+    def resolved(self) -> list[Case]:
+        """Cases solved but not yet closed: the requester may still say it does not work."""
+        return self._many("resolved", "yes")
+
+    def _index_keys(self) -> list[str]:
+        self._index.refresh(self._db.generation)
+        return self._index.keys()
+
+    def _many(self, lookup: str, value: str) -> list[Case]:
+        self._index.refresh(self._db.generation)
+        return [
+            from_doc(Case, self._table.get(doc_id=doc_id))
+            for doc_id in sorted(self._index.doc_ids(lookup, value))
+        ]

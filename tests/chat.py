@@ -98,7 +98,11 @@ class Someone:
         fields = input_ids(on)
         for name in inputs or {}:
             assert name in fields, f"no input {name!r} on the card, only {sorted(fields)}"
-        data = {**fields, **actions[title]["data"], **(inputs or {})}
+        action = actions[title]
+        if action["type"] == "Action.ShowCard":
+            # The button unfolds a form; its own send button carries the data.
+            action = action["card"]["actions"][0]
+        data = {**fields, **action["data"], **(inputs or {})}
         turn = await self.emulator.submit(self.email, data, reply_to=on, **where)
         assert turn.status < 300, f"{self.email} clicked {title!r}: HTTP {turn.status} {turn.body}"
         self.turns.append(turn)

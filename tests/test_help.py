@@ -43,7 +43,7 @@ async def test_help_in_a_channel_answers_in_the_thread(bot: RunningBot, anne: So
 async def test_unknown_text_gets_a_kind_hint(anne: Someone) -> None:
     await anne.says("blablabla qwerty")
     assert "forstod jeg ikke" in anne.last_reply
-    await anne.says("hjælpe mig lidt med det hele")
+    await anne.says("hjaelpe mig med kommandoer")
     assert "Mente du «hjælp»?" in anne.last_reply
 
 

@@ -1,0 +1,136 @@
+"""The case card: what a case is about and where it stands, with the buttons for its helpers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot import cards
+from bot.texts import text
+from dialogs.conversation import Services
+from dialogs.dates import format_moment
+from storage.models import Case
+from storage.org import OTHER_CATEGORY
+
+# Statuses in which helpers still work on a case, and so see its buttons.
+WORKING = ("new", "taken", "waiting", "escalated")
+
+
+def category_name(services: Services, key: str, lang: str) -> str:
+    category = next((c for c in services.org.categories if c.key == key), None)
+    if category is None:
+        return text(f"case.category.{OTHER_CATEGORY}", lang)
+    return category.name.get(lang) or category.name["da"]
+
+
+def status_text(services: Services, case: Case, lang: str) -> str:
+    """Where the case stands, in words: 'Taget af Bo Nielsen'."""
+    values = {
+        "owner": services.name_of(case.owner) if case.owner else "",
+        "requester": services.name_of(case.requester),
+        "into": case.merged_into,
+    }
+    key = f"case.status.{case.status}"
+    if case.status == "escalated" and case.owner:
+        key = "case.status.escalated_taken"
+    elif case.status == "resolved" and not case.owner:
+        key = "case.status.resolved_anyone"
+    return text(key, lang, **values)
+
+
+def case_card(case: Case, services: Services, lang: str, now: datetime) -> dict[str, Any]:
+    """The card shown in the channel (or 1:1 to helpers), redrawn whenever the case changes."""
+
+    def t(key: str, **values: object) -> str:
+        return text(key, lang, **values)
+
+    team = services.org.team(case.team)
+    category = category_name(services, case.category, lang)
+    created = datetime.fromisoformat(case.created_at).astimezone(now.tzinfo)
+    headline = t("case.card.title", number=case.number, category=category)
+    body: list[dict[str, Any]] = [cards.title(headline)]
+    if case.urgent:
+        body.append({**cards.paragraph(t("case.card.urgent")), "color": "Attention"})
+    body.append(
+        cards.facts(
+            [
+                (t("case.card.status"), status_text(services, case, lang)),
+                (t("case.card.from"), services.name_of(case.requester)),
+                (t("case.card.team"), team.name if team else case.team),
+                (t("case.card.reported"), format_moment(created, lang, now.date())),
+            ]
+        )
+    )
+    body.append(cards.paragraph(case.description))
+    if case.similar_to and case.status in WORKING:
+        body.append(cards.paragraph(t("case.card.similar", number=case.similar_to), subtle=True))
+    if case.merged:
+        numbers = ", ".join(f"#{n}" for n in case.merged)
+        body.append(cards.paragraph(t("case.card.merged", numbers=numbers), subtle=True))
+    actions = _actions(case, t) if case.status in WORKING else []
+    return cards.card(body, actions, fallback=headline)
+
+
+def _actions(case: Case, t: Any) -> list[dict[str, Any]]:
+    number = case.number
+    actions = []
+    if not case.owner:
+        actions.append(
+            cards.submit(
+                t("case.button.claim"), {"action": "case.claim", "case": number}, primary=True
+            )
+        )
+    actions.append(
+        cards.show_card(
+            t("case.button.write"),
+            [cards.text_input("message", t("case.write.label"), required=True, multiline=True)],
+            cards.submit(t("case.write.send"), {"action": "case.write", "case": number}),
+        )
+    )
+    actions.append(
+        cards.show_card(
+            t("case.button.resolve"),
+            [cards.text_input("note", t("case.resolve.label"), multiline=True)],
+            cards.submit(t("case.resolve.send"), {"action": "case.resolve", "case": number}),
+        )
+    )
+    if case.status != "escalated":
+        actions.append(
+            cards.show_card(
+                t("case.button.escalate"),
+                [
+                    cards.text_input(
+                        "tried", t("case.escalate.label"), required=True, multiline=True
+                    )
+                ],
+                cards.submit(t("case.escalate.send"), {"action": "case.escalate", "case": number}),
+            )
+        )
+    if case.similar_to:
+        actions.append(
+            cards.submit(
+                t("case.button.merge", number=case.similar_to),
+                {"action": "case.merge", "case": number, "into": case.similar_to},
+            )
+        )
+    return actions
+
+
+def works_card(number: int, lang: str) -> dict[str, Any]:
+    """'Virker det nu?' with 👍 and 👎, sent to the reporter when their case is solved."""
+    question = text("case.works.question", lang, number=number)
+    return cards.card(
+        [cards.paragraph(question)],
+        [
+            cards.submit(
+                text("case.works.yes", lang),
+                {"action": "case.feedback", "case": number, "works": "yes"},
+                primary=True,
+            ),
+            cards.submit(
+                text("case.works.no", lang),
+                {"action": "case.feedback", "case": number, "works": "no"},
+            ),
+        ],
+        fallback=question,
+    )

@@ -1,0 +1,149 @@
+"""'Mine sager', 'sag 42', 'åbne sager' and 'alle åbne sager': cases as compact cards."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot import cards
+from dialogs import report_problem
+from dialogs.case_card import case_card, category_name, status_text
+from dialogs.case_log import find, local
+from dialogs.conversation import Turn
+from dialogs.dates import format_moment
+from dialogs.handle_case import may_handle
+from storage.models import Case
+
+# A card stays readable, and well under Teams' 28 KB, with this many cases on it.
+MAX_SHOWN: Final = 25
+_NUMBER: Final = re.compile(r"#?\s*(\d{1,9})\b")
+
+
+def mine(turn: Turn) -> None:
+    cases = turn.services.cases.of_requester(turn.email)
+    if not cases:
+        turn.say("cases.none_mine")
+        return
+    open_first = sorted(cases, key=lambda c: (c.status in ("closed", "merged"), -c.number))
+    _show(turn, turn.t("cases.mine_title"), open_first)
+
+
+def one(turn: Turn) -> None:
+    """'sag 42': the case card and its history, for the people the case concerns."""
+    found = _NUMBER.search(turn.argument)
+    if not found:
+        reading = report_problem.understood(turn)
+        if reading is not None:
+            # "sagen er at printeren ikke virker" starts like the command but reports a problem.
+            report_problem.start(turn, reading)
+            return
+        turn.say("cases.which")
+        return
+    case = find(turn, found.group(1))
+    if case is None:
+        return
+    team = turn.services.org.team(case.team)
+    leads_team = team is not None and turn.email in team.leaders
+    if case.requester != turn.email and not may_handle(turn, case) and not leads_team:
+        turn.say("cases.not_yours", number=case.number)
+        return
+    card = case_card(case, turn.services, turn.lang, turn.org.now())
+    card.pop("actions", None)
+    history = [
+        (
+            format_moment(local(turn, event.at), turn.lang, turn.org.today()),
+            turn.t(
+                f"case.event.{event.what}",
+                name=turn.services.name_of(event.by) if event.by else turn.t("bot.name"),
+            ),
+        )
+        for event in case.history
+    ]
+    card["body"].append(cards.heading(turn.t("cases.history")))
+    card["body"].append(cards.facts(history))
+    turn.show(
+        card,
+        turn.t(
+            "case.card.title",
+            number=case.number,
+            category=category_name(turn.services, case.category, turn.lang),
+        ),
+    )
+
+
+def team_open(turn: Turn) -> None:
+    """'Åbne sager': the open cases of the teams the writer helps or leads."""
+    org = turn.services.org
+    teams = [t for t in org.teams if turn.email in t.superusers + t.deputies + t.leaders]
+    if not teams:
+        if turn.org.is_lead(turn.email):
+            all_open(turn)
+            return
+        turn.say("cases.team_refused")
+        return
+    cases = [case for team in teams for case in turn.services.cases.open_in(team.key)]
+    names = ", ".join(team.name for team in teams)
+    if not cases:
+        turn.say("cases.none_open_team", teams=names)
+        return
+    _show(turn, turn.t("cases.team_title", teams=names), _urgent_newest(cases))
+
+
+def all_open(turn: Turn) -> None:
+    if not turn.org.is_lead(turn.email):
+        org = turn.services.org
+        turn.say(
+            "cases.all_refused",
+            project_lead=turn.services.name_of(org.project_lead),
+            it_lead=turn.services.name_of(org.it_lead),
+        )
+        return
+    cases = turn.services.cases.all_open()
+    if not cases:
+        turn.say("cases.none_open")
+        return
+    _show(turn, turn.t("cases.all_title", count=len(cases)), _urgent_newest(cases))
+
+
+def _urgent_newest(cases: list[Case]) -> list[Case]:
+    return sorted(cases, key=lambda c: (not c.urgent, -c.number))
+
+
+def _show(turn: Turn, title: str, cases: list[Case]) -> None:
+    services = turn.services
+    body = [cards.title(title)]
+    for case in cases[:MAX_SHOWN]:
+        team = services.org.team(case.team)
+        headline = turn.t(
+            "cases.line",
+            number=case.number,
+            category=category_name(services, case.category, turn.lang),
+            status=status_text(services, case, turn.lang),
+        )
+        if case.urgent:
+            headline = f"{turn.t('case.card.urgent')} · {headline}"
+        detail = turn.t(
+            "cases.detail",
+            requester=services.name_of(case.requester),
+            team=team.name if team else case.team,
+            when=format_moment(local(turn, case.created_at), turn.lang, turn.org.today()),
+        )
+        body.append(
+            cards.container(
+                [
+                    cards.heading(headline),
+                    cards.paragraph(detail, subtle=True),
+                    cards.paragraph(_short(case.description)),
+                ],
+                separator=True,
+            )
+        )
+    if len(cases) > MAX_SHOWN:
+        body.append(
+            cards.paragraph(turn.t("cases.more", count=len(cases) - MAX_SHOWN), subtle=True)
+        )
+    turn.show(cards.card(body, fallback=title), title)
+
+
+def _short(description: str) -> str:
+    return description if len(description) <= 200 else description[:199].rstrip() + "…"

@@ -1,0 +1,243 @@
+"""A case from both sides: taken, asked about, answered, solved, reopened and closed."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.emulator import Recorded
+from tests.chat import Someone, buttons, seen
+from tests.conftest import ANNE, BO, METTE, PETER, SARA, RunningBot
+
+LARS = "lars.kirk@jobcenter.varde.example"  # employee, Team Sygedagpenge
+
+
+@pytest.fixture
+async def case(bot: RunningBot, anne: Someone) -> Recorded:
+    """Anne has reported a printer problem; its card is in Team Ydelse's channel."""
+    await bot.emulator.install_in_team("ydelse")
+    await anne.says("problem med printeren")
+    return card_of(bot, 1)
+
+
+def card_of(bot: RunningBot, number: int) -> Recorded:
+    """The case card as it looks in the channel now: the post, or its latest update."""
+    general = bot.emulator.directory.team("ydelse").general.channel_id
+    shown = [r for r in bot.emulator.recorded(general) if r.cards and f"Sag #{number} " in seen(r)]
+    assert shown, f"case {number} has no card in the channel"
+    return shown[-1]
+
+
+def chat_of(bot: RunningBot, email: str) -> list[Recorded]:
+    return [
+        r for r in bot.emulator.recorded(bot.emulator.personal_conversation_id(email)) if r.is_reply
+    ]
+
+
+def status(bot: RunningBot, number: int = 1) -> str:
+    return bot.runtime.services.cases.get(number).status
+
+
+async def test_the_whole_lifecycle_from_both_sides(
+    bot: RunningBot, case: Recorded, anne: Someone, bo: Someone
+) -> None:
+    posted = case
+    await bo.clicks("Jeg tager den", on=posted)
+    assert bo.last_reply == "Du har taget sag #1. Anne Madsen har fået besked."
+    assert chat_of(bot, ANNE)[-1].text == (
+        "Bo Nielsen har taget din sag #1 og vender tilbage, hvis der er spørgsmål."
+    )
+    taken = card_of(bot, 1)
+    assert (taken.op, taken.activity_id) == ("update", posted.activity_id)
+    assert "Taget af Bo Nielsen" in seen(taken)
+    assert "Jeg tager den" not in buttons(taken)
+
+    await bo.clicks("Skriv til medarbejder", on=taken, inputs={"message": "Hvilken printer?"})
+    assert bo.last_reply.startswith("Sendt til Anne Madsen.")
+    assert chat_of(bot, ANNE)[-1].text.startswith(
+        "Bo Nielsen skriver om din sag #1:\n\nHvilken printer?"
+    )
+    assert "Venter på svar fra Anne Madsen" in seen(card_of(bot, 1))
+
+    await anne.says("Den på 2. sal ved kaffemaskinen")
+    assert anne.last_reply == "Dit svar er sendt til Bo Nielsen (sag #1)."
+    thread = posted.conversation_id
+    [answer] = [r for r in bot.emulator.recorded(thread) if "svarer på sag #1" in r.text]
+    assert answer.conversation_id == thread
+    assert answer.text == (
+        "<at>Bo Nielsen</at> Anne Madsen svarer på sag #1:\n\nDen på 2. sal ved kaffemaskinen"
+    )
+    assert [m["id"] for m in answer.mentions] == [bot.emulator.directory.user(BO).user_id]
+    assert "Taget af Bo Nielsen" in seen(card_of(bot, 1))
+
+    await bo.clicks("Løst", on=card_of(bot, 1), inputs={"note": "Ny toner sat i"})
+    assert bo.last_reply == "Sag #1 er løst. Jeg spørger Anne Madsen, om det virker nu."
+    question = chat_of(bot, ANNE)[-1]
+    assert question.text == "Bo Nielsen har løst din sag #1: Ny toner sat i"
+    assert list(buttons(question)) == ["👍 Ja, det virker", "👎 Nej, stadig ikke"]
+    solved = card_of(bot, 1)
+    assert "Løst af Bo Nielsen" in seen(solved)
+    assert buttons(solved) == {}
+
+    await anne.clicks("👎 Nej, stadig ikke", on=question)
+    assert anne.last_reply.startswith("Øv! Jeg har genåbnet sag #1")
+    assert status(bot) == "taken"
+    [reopened] = [r for r in bot.emulator.recorded(thread) if "stadig ikke virker" in r.text]
+    assert reopened.text.startswith("<at>Bo Nielsen</at> Anne Madsen skriver, at sag #1")
+
+    await bo.clicks("Løst", on=card_of(bot, 1))
+    question = chat_of(bot, ANNE)[-1]
+    assert question.text == "Bo Nielsen har løst din sag #1."
+    await anne.clicks("👍 Ja, det virker", on=question)
+    assert anne.last_reply == "Dejligt! Sag #1 er lukket. Tak for svaret."
+    closed = bot.runtime.services.cases.get(1)
+    assert (closed.status, closed.satisfied) == ("closed", True)
+    assert "Lukket" in seen(card_of(bot, 1))
+    assert [e.what for e in closed.history] == [
+        "opened",
+        "claimed",
+        "wrote",
+        "answered",
+        "resolved",
+        "reopened",
+        "resolved",
+        "confirmed",
+    ]
+    assert [e.by for e in closed.history] == [ANNE, BO, BO, ANNE, BO, ANNE, BO, ANNE]
+    # Every change redrew the one card in the channel; nothing was posted twice.
+    general = bot.emulator.directory.team("ydelse").general.channel_id
+    cards = [r for r in bot.emulator.recorded(general) if r.cards and "Sag #1 " in seen(r)]
+    assert [r.op for r in cards].count("create") == 1
+    assert {r.activity_id for r in cards} == {posted.activity_id}
+
+
+async def test_two_helpers_take_it_at_once_and_one_wins(
+    bot: RunningBot, case: Recorded, bo: Someone
+) -> None:
+    sara = Someone(bot.emulator, SARA)
+    await asyncio.gather(bo.clicks("Jeg tager den", on=case), sara.clicks("Jeg tager den", on=case))
+    owner = bot.runtime.services.cases.get(1).owner
+    winner, loser = ("Bo Nielsen", "Sara Lund") if owner == BO else ("Sara Lund", "Bo Nielsen")
+    answers = [r.text for r in bot.emulator.recorded(case.conversation_id) if r.is_reply]
+    assert answers.count("Du har taget sag #1. Anne Madsen har fået besked.") == 1
+    assert answers.count(f"{winner} har allerede taget sag #1.") == 1
+    history = bot.runtime.services.cases.get(1).history
+    assert [e.what for e in history].count("claimed") == 1
+    assert loser not in seen(card_of(bot, 1))
+
+
+async def test_virker_stadig_ikke_reopens_within_five_working_days(
+    bot: RunningBot, case: Recorded, anne: Someone, bo: Someone
+) -> None:
+    await bo.clicks("Løst", on=case)
+    bot.clock.advance(days=3)  # Thursday
+    await anne.says("virker stadig ikke")
+    assert anne.last_reply.startswith("Øv! Jeg har genåbnet sag #1")
+    assert status(bot) == "taken"  # by Bo, who solved it
+    await bo.clicks("Løst", on=card_of(bot, 1))
+    await bot.wait(days=8)  # more than five working days later
+    await anne.says("det virker stadig ikke #1")
+    assert anne.last_reply.startswith("Sag #1 blev løst for mere end 5 arbejdsdage siden.")
+
+
+async def test_a_solved_case_closes_by_itself_after_the_window(
+    bot: RunningBot, case: Recorded, bo: Someone
+) -> None:
+    await bo.clicks("Løst", on=case)  # Monday 30 November
+    await bot.wait(days=7)  # Monday 7 December: five working days have passed
+    assert status(bot) == "resolved"
+    await bot.wait(days=1)
+    assert status(bot) == "closed"
+    assert "Lukket" in seen(card_of(bot, 1))
+    await bot.restart()
+    assert bot.runtime.reminders.job_ids() == []
+
+
+async def test_the_close_is_rebuilt_after_a_restart(
+    bot: RunningBot, case: Recorded, bo: Someone
+) -> None:
+    await bo.clicks("Løst", on=case)
+    await bot.restart()
+    assert bot.runtime.reminders.job_ids() == ["case-close-1"]
+    await bot.wait(days=8)
+    assert status(bot) == "closed"
+
+
+async def test_escalating_hands_the_case_to_the_project_lead(
+    bot: RunningBot, case: Recorded, anne: Someone, bo: Someone
+) -> None:
+    mette = Someone(bot.emulator, METTE)
+    await mette.says("hej")
+    await bo.clicks("Eskalér", on=case, inputs={"tried": "Genstartet printeren"})
+    assert bo.last_reply == "Sag #1 er sendt videre til Mette Kjær."
+    assert chat_of(bot, ANNE)[-1].text == (
+        "Din sag #1 er sendt videre til Mette Kjær, som har den nu."
+    )
+    to_mette = chat_of(bot, METTE)
+    assert to_mette[-2].text == (
+        "Bo Nielsen sender sag #1 videre til dig. Prøvet indtil nu: Genstartet printeren"
+    )
+    assert "Sag #1 · Printer og scanner" in seen(to_mette[-1])
+    await mette.clicks("Jeg tager den", on=to_mette[-1])
+    assert mette.last_reply.startswith("Du har taget sag #1.")
+    assert "Eskaleret, taget af Mette Kjær" in seen(card_of(bot, 1))
+
+
+async def test_similar_reports_can_be_merged_and_follow_the_main_case(
+    bot: RunningBot, case: Recorded, bo: Someone
+) -> None:
+    peter = Someone(bot.emulator, PETER)
+    bot.clock.advance(minutes=30)
+    await peter.says("printeren siger papirstop")
+    second = card_of(bot, 2)
+    assert "Ligner sag #1" in seen(second)
+    await bo.clicks("Saml i #1", on=second)
+    assert bo.last_reply.startswith("Sag #2 er samlet i sag #1.")
+    assert chat_of(bot, PETER)[-1].text.startswith("Din sag #2 handler om det samme som sag #1")
+    assert "Også meldt som #2." in seen(card_of(bot, 1))
+    assert "Samlet i sag #1" in seen(card_of(bot, 2))
+
+    await bo.clicks("Løst", on=card_of(bot, 1), inputs={"note": "Papir fjernet"})
+    told = chat_of(bot, PETER)[-1]
+    assert told.text == "Sag #1, som din sag #2 blev samlet i, er løst af Bo Nielsen: Papir fjernet"
+    assert "👍 Ja, det virker" in buttons(told)
+
+
+async def test_a_system_wide_fault_is_recognised_across_teams(bot: RunningBot) -> None:
+    await bot.emulator.install_in_team("ydelse")
+    await bot.emulator.install_in_team("sygedagpenge")
+    await Someone(bot.emulator, ANNE).says("Momentum virker ikke")
+    await Someone(bot.emulator, LARS).says("momentum går ned hele tiden")
+    assert bot.runtime.services.cases.get(2).similar_to == 1
+    await bot.wait(hours=3)
+    await Someone(bot.emulator, PETER).says("Momentum virker ikke")
+    assert bot.runtime.services.cases.get(3).similar_to == 0
+
+
+async def test_an_employee_cannot_act_on_a_case_card(
+    bot: RunningBot, case: Recorded, anne: Someone
+) -> None:
+    peter = Someone(bot.emulator, PETER)
+    before = bot.runtime.services.cases.get(1)
+    turn = await peter.clicks("Løst", on=case)
+    assert turn.text == ("Sag #1 kan kun håndteres af teamets superbrugere og projektlederen.")
+    # A forged submit from the requester herself is refused the same way.
+    await bot.emulator.submit(ANNE, {"action": "case.resolve", "case": 1})
+    await bot.emulator.submit(PETER, {"action": "case.feedback", "case": 1, "works": "yes"})
+    assert bot.runtime.services.cases.get(1) == before
+
+
+async def test_bad_case_numbers_get_a_clear_answer(
+    bot: RunningBot, case: Recorded, anne: Someone
+) -> None:
+    await anne.says("sag 999")
+    assert anne.last_reply == "Jeg kan ikke finde sag #999. Skriv «mine sager» for at se dine."
+    turn = await bot.emulator.submit(BO, {"action": "case.claim", "case": "abc"})
+    assert turn.text.startswith("Jeg kan ikke finde sag #abc.")
+    peter = Someone(bot.emulator, PETER)
+    await peter.says("sag 1")
+    assert peter.last_reply.startswith("Sag #1 er ikke din")
+    await peter.says("virker stadig ikke #1")
+    assert peter.last_reply.startswith("Sag #1 er ikke din")
+    assert bot.runtime.services.cases.get(1).status == "new"
