@@ -28,6 +28,8 @@ LEVELS = ((1, 200), (20, 20), (100, 5))  # (concurrent users, messages per user)
 
 # Anyone may ask about any team, so the bench's people need no team of their own.
 SUPERUSER_QUESTION = "hvem er superbruger i Team Ydelse?"
+# A report needs the reporter's team: the bench's people are on Team Ydelse's Teams roster.
+REPORT = "problem med printeren"
 
 
 def percentile(samples: list[float], p: float) -> float:
@@ -83,7 +85,8 @@ async def measure_round_trips() -> dict[str, Any]:
     org = load_org(DEMO_ORG_FILE)
     directory = Directory.from_org(org)
     users = [
-        directory.add_user(f"bench.user{i:03d}@jobcenter.varde.example").email for i in range(100)
+        directory.add_member("ydelse", f"bench.user{i:03d}@jobcenter.varde.example").email
+        for i in range(100)
     ]
     emulator = TeamsEmulator(directory).start()
     try:
@@ -97,6 +100,14 @@ async def measure_round_trips() -> dict[str, Any]:
             superuser = await round_trips(
                 emulator, users, SUPERUSER_QUESTION, lambda t: "Bo Nielsen" in t.text
             )
+            # Installing reads the roster, which puts the bench's people in Team Ydelse.
+            await emulator.install_in_team("ydelse")
+            report = await round_trips(
+                emulator,
+                users,
+                REPORT,
+                lambda t: "sag #" in t.text and any(r.cards for r in t.elsewhere),
+            )
             await runner.cleanup()
         runner, emulator.bot_endpoint = await _serve(echo.create_app())
         floor = await round_trips(emulator, users, "hjælp", lambda t: t.text == "hjælp")
@@ -107,9 +118,12 @@ async def measure_round_trips() -> dict[str, Any]:
     superuser_ratio = {
         level: superuser[level]["p99_ms"] / floor[level]["p99_ms"] for level in superuser
     }
+    report_ratio = {level: report[level]["p99_ms"] / floor[level]["p99_ms"] for level in report}
     return {
         "help_card": ours,
         "superuser_answer": superuser,
+        "problem_report": report,
+        "report_p99_ratio": report_ratio,
         "echo_floor": floor,
         "p99_ratio": ratio,
         "superuser_p99_ratio": superuser_ratio,
@@ -138,6 +152,19 @@ def table(results: dict[str, Any]) -> str:
         lines.append(
             f"{level:>5}  {ours['p50_ms']:8.1f} {ours['p95_ms']:7.1f} {ours['p99_ms']:7.1f} "
             f"{ours['per_second']:7.0f}   {rt['superuser_p99_ratio'][level]:9.2f}"
+        )
+    lines += [
+        "",
+        f"Round trip, 1:1 '{REPORT}' → the reporter's answer and the channel card (ms)",
+        "",
+    ]
+    lines.append(
+        f"{'users':>5}  {'bot p50':>8} {'p95':>7} {'p99':>7} {'msg/s':>7}   {'p99 ratio':>9}"
+    )
+    for level, ours in rt["problem_report"].items():
+        lines.append(
+            f"{level:>5}  {ours['p50_ms']:8.1f} {ours['p95_ms']:7.1f} {ours['p99_ms']:7.1f} "
+            f"{ours['per_second']:7.0f}   {rt['report_p99_ratio'][level]:9.2f}"
         )
     start = results["startup"]
     lines += [

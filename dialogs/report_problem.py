@@ -38,7 +38,8 @@ def start(turn: Turn, reading: Reading) -> None:
         turn.say("report.what")
         return
     if reading.kind == "unclear":
-        turn.ask(FLOW, step="confirm", text=turn.text)
+        # The question waits in stored dialog state, where a CPR number must not end up either.
+        turn.ask(FLOW, step="confirm", text=_masked(turn, turn.text))
         question = turn.t("report.confirm", subject=reading.subject or turn.text)
         turn.show(
             cards.card(
@@ -99,7 +100,7 @@ def open_case(turn: Turn, written: str, reading: Reading) -> None:
         turn.org.team_of(turn.person)
     )
     if team is None:
-        choose_team.ask(turn, then=FLOW, carry=written)
+        choose_team.ask(turn, then=FLOW, carry=_masked(turn, written))
         turn.say("report.team_first")
         return
     description, masked = mask_cpr(written.strip())
@@ -177,3 +178,11 @@ def _tell_reporter(
     if was_cut:
         lines.append(turn.t("report.cut"))
     turn.write("\n\n".join(lines))
+
+
+def _masked(turn: Turn, written: str) -> str:
+    """The text with CPR numbers masked, and the writer told, before it is kept anywhere."""
+    masked, count = mask_cpr(written)
+    if count:
+        turn.say("report.masked", count=count)
+    return masked
