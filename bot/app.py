@@ -23,21 +23,26 @@ from msrest.exceptions import DeserializationError, HttpOperationError
 from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot import __version__
+from bot.planner import Planner
 from bot.router import TeamsBot, tenant_of
 from bot.scheduler import Reminders
 from bot.sender import Sender, status_of
 from bot.settings import Settings
 from bot.state import TinyDBStorage
 from dialogs.conversation import Services
+from dialogs.event_rules import to_ics
 from dialogs.organisation import Clock, OrgService, system_clock
 from storage.db import Database
 from storage.org import Organisation, load_org
 from storage.repositories import (
     Absences,
     ConversationRefs,
+    Events,
     InstalledTeams,
     Memberships,
     People,
+    SentReminders,
+    Tasks,
     TeamChanges,
     TeamLinks,
 )
@@ -75,6 +80,7 @@ class Runtime:
     services: Services
     teams: InstalledTeams
     references: ConversationRefs
+    planner: Planner | None = None
 
 
 SETTINGS: Final = web.AppKey("settings", Settings)
@@ -98,6 +104,7 @@ def create_app(settings: Settings, *, clock: Clock = system_clock) -> web.Applic
     app.cleanup_ctx.append(_runtime)
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/events/{event_id}.ics", calendar_file)
     return app
 
 
@@ -123,16 +130,34 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         sender = Sender(adapter, settings.app_id)
         teams, references = InstalledTeams(db), ConversationRefs(db)
         organisation = open_organisation(settings, db, org, app[CLOCK])
-        services = Services(organisation=organisation, people=People(db), teams=teams)
+        services = Services(
+            organisation=organisation,
+            people=People(db),
+            teams=teams,
+            events=Events(db),
+            tasks=Tasks(db),
+            public_url=settings.public_base_url,
+        )
+        planner = Planner(
+            services=services,
+            references=references,
+            sent=SentReminders(db),
+            sender=sender,
+            reminders=reminders,
+        )
         bot = TeamsBot(
             services=services,
             teams=teams,
             references=references,
             sender=sender,
             dialog_state=PrivateConversationState(TinyDBStorage(StateStore(db))),
+            announce=planner.announce,
         )
         reminders.start()
-        app[RUNTIME] = Runtime(adapter, bot, db, reminders, sender, services, teams, references)
+        planner.restore()
+        app[RUNTIME] = Runtime(
+            adapter, bot, db, reminders, sender, services, teams, references, planner
+        )
         _LOGGER.info(
             "IT-hjælp %s started for %s (%s mode)",
             __version__,
@@ -281,6 +306,26 @@ def _shape_problem(body: object) -> str:
             if not isinstance(entity.get("text") or "", str):
                 return "a mention entity's text must be text"
     return ""
+
+
+# Event ids are 12 hex digits; anything else is no event, and never reaches storage.
+_EVENT_ID: Final = re.compile(r"[0-9a-f]{12}")
+
+
+async def calendar_file(request: web.Request) -> web.Response:
+    """An event as an .ics file, for the link on its invitation card."""
+    runtime = request.app[RUNTIME]
+    event_id = request.match_info["event_id"]
+    event = runtime.services.events.get(event_id) if _EVENT_ID.fullmatch(event_id) else None
+    if event is None:
+        raise web.HTTPNotFound(reason="NoSuchEvent", text="there is no such event")
+    org = runtime.services.org
+    return web.Response(
+        body=to_ics(event, org.name, org.timezone),
+        content_type="text/calendar",
+        charset="utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{event_id}.ics"'},
+    )
 
 
 async def healthz(request: web.Request) -> web.Response:

@@ -6,7 +6,7 @@ import asyncio
 import functools
 import logging
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from http import HTTPStatus
 from typing import Any, Final
@@ -25,14 +25,18 @@ from bot.texts import language_of
 from dialogs import (
     choose_language,
     choose_team,
+    delegate_task,
     find_superuser,
     link_team,
+    list_events,
     manage_superusers,
+    plan_event,
     reload_org,
     report_absence,
     set_portfolio,
     show_help,
     show_overview,
+    sign_up,
     small_talk,
     welcome,
 )
@@ -46,6 +50,8 @@ _LOGGER = logging.getLogger(__name__)
 
 Flow = Callable[[Turn], None]
 Continuation = Callable[[Turn], bool]
+# Acts on what a turn changed for others: invitations, reminders, change notices.
+Announcer = Callable[[str, str], Awaitable[None]]
 
 # What a recognised intent starts.
 FLOWS: Final[dict[str, Flow]] = {
@@ -64,6 +70,15 @@ FLOWS: Final[dict[str, Flow]] = {
     set_portfolio.FLOW: set_portfolio.start,
     "overview": show_overview.start,
     "reload_org": reload_org.start,
+    "create_course": plan_event.create_course,
+    "create_meeting": plan_event.create_meeting,
+    "cancel_event": plan_event.cancel,
+    "move_event": plan_event.move,
+    "upcoming_courses": list_events.upcoming_courses,
+    "my_courses": list_events.my_courses,
+    "next_meeting": list_events.next_meeting,
+    "delegate_task": delegate_task.delegate,
+    "my_tasks": delegate_task.my_tasks,
 }
 # Flows that asked a question and take the next message as the answer.
 CONTINUATIONS: Final[dict[str, Continuation]] = {
@@ -77,6 +92,11 @@ CARD_ACTIONS: Final[dict[str, Continuation]] = {
     choose_team.FLOW: choose_team.answer,
     link_team.FLOW: link_team.answer,
     set_portfolio.FLOW: set_portfolio.answer,
+    plan_event.SAVE: plan_event.save,
+    plan_event.DISCARD: plan_event.discard,
+    sign_up.SIGN_UP: sign_up.sign_up,
+    sign_up.SIGN_OFF: sign_up.sign_off,
+    delegate_task.DONE: delegate_task.done,
 }
 # Teams pages rosters; this is the largest page it serves.
 ROSTER_PAGE: Final = 500
@@ -120,12 +140,14 @@ class TeamsBot(TeamsActivityHandler):
         references: ConversationRefs,
         sender: Sender,
         dialog_state: PrivateConversationState,
+        announce: Announcer | None = None,
     ):
         self._services = services
         self._teams = teams
         self._references = references
         self._sender = sender
         self._dialog_state = dialog_state
+        self._announce = announce
         self._pending = dialog_state.create_property("pending")
         # Teams sends two install events at once; one lock per team keeps the welcome single.
         self._install_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
@@ -274,6 +296,9 @@ class TeamsBot(TeamsActivityHandler):
             await self._sync_roster(turn_context, turn.place.team_id, turn.sync_roster)
         for notice in turn.notices:
             await self._send_notice(notice.email, notice.key, notice.values)
+        if self._announce is not None:
+            for what, record_id in turn.announcements:
+                await self._announce(what, record_id)
 
     async def _with_mentions(self, turn_context: TurnContext, reply: Reply, lang: str) -> Activity:
         """The reply as an activity whose <at>Name</at> tags notify the people they name."""

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from bot.texts import text
-from dialogs.dates import format_day
+from dialogs.dates import format_day, format_moment
 from dialogs.organisation import OrgService
 from storage.models import InstalledTeam, Person
 from storage.org import Organisation
-from storage.repositories import InstalledTeams, People
+from storage.repositories import Events, InstalledTeams, People, Tasks
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,9 @@ class Services:
     organisation: OrgService
     people: People
     teams: InstalledTeams
+    events: Events
+    tasks: Tasks
+    public_url: str = ""  # where people's browsers reach the bot, for calendar links
 
     @property
     def org(self) -> Organisation:
@@ -93,6 +96,8 @@ class Turn:
     notices: list[Notice] = field(default_factory=list)
     sync_roster: str = ""  # an org team whose Teams roster the bot should read after this turn
     follow_up: str = ""  # a flow to run next, once a question it needed is answered
+    # (what happened, record id) for the host to act on after the turn: "event.created", …
+    announcements: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def email(self) -> str:
@@ -119,6 +124,10 @@ class Turn:
     def notify(self, email: str, key: str, **values: Any) -> None:
         self.notices.append(Notice(email=email, key=key, values=values))
 
+    def announce(self, what: str, record_id: str) -> None:
+        """Tell the host something changed that others must hear of or be reminded about."""
+        self.announcements.append((what, record_id))
+
     def ask(self, flow: str, **data: Any) -> None:
         """Remember that the next message from this person answers `flow`."""
         self.pending = {"flow": flow, **data}
@@ -129,5 +138,11 @@ class Turn:
 
 def render_notice(key: str, values: dict[str, Any], lang: str, today: date) -> str:
     """A notice's text in the recipient's language, with its dates written for them."""
-    shown = {k: format_day(v, lang, today) if isinstance(v, date) else v for k, v in values.items()}
+    shown = {k: _shown(v, lang, today) for k, v in values.items()}
     return text(key, lang, **shown)
+
+
+def _shown(value: Any, lang: str, today: date) -> Any:
+    if isinstance(value, datetime):
+        return format_moment(value, lang, today)
+    return format_day(value, lang, today) if isinstance(value, date) else value
