@@ -17,7 +17,15 @@ from bot.texts import language_of, text
 from dialogs import delegate_task
 from dialogs.conversation import Reply, Services
 from dialogs.dates import format_period
-from dialogs.event_rules import HORIZON, Due, invitees, next_start, reminded, reminders_between
+from dialogs.event_rules import (
+    HORIZON,
+    Due,
+    invitees,
+    length_of,
+    next_start,
+    reminded,
+    reminders_between,
+)
 from dialogs.sign_up import invitation, when_text
 from storage.models import Event, Task
 from storage.repositories import ConversationRefs, SentReminders
@@ -216,21 +224,21 @@ class Planner:
         occurrence = datetime.fromisoformat(str(data["occurrence"]))
         self._sent.record(reminder_id, SENT)
         today = self._services.organisation.today()
-        end = occurrence + (datetime.fromisoformat(event.end) - datetime.fromisoformat(event.start))
-        for email in reminded(event, self._services.org):
-            await self._to_person(
-                email,
-                lambda lang: Reply(
-                    text=text(
-                        f"event.reminder.{event.kind}",
-                        lang,
-                        title=event.title,
-                        when=format_period(occurrence, end, lang, today),
-                        place=event.place or "-",
-                    )
-                ),
-                reminder_id,
+        end = occurrence + length_of(event)
+
+        def reminder(lang: str) -> Reply:
+            said = text(
+                f"event.reminder.{event.kind}",
+                lang,
+                title=event.title,
+                when=format_period(occurrence, end, lang, today),
             )
+            if event.place:
+                said += " " + text("event.reminder_place", lang, place=event.place)
+            return Reply(text=said)
+
+        for email in reminded(event, self._services.org):
+            await self._to_person(email, reminder, reminder_id)
         # A recurring meeting's later occurrences come within reach as time passes.
         if next_start(event, self._now()) is not None:
             self._schedule(event, self._now())

@@ -654,13 +654,14 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         "The meeting “{title}” {when} is cancelled.",
     ),
     "event.reminder.course": (
-        "Påmindelse: du er tilmeldt kursusdagen «{title}» {when}. Sted: {place}.",
-        "Reminder: you are signed up for the course day “{title}” {when}. Place: {place}.",
+        "Påmindelse: du er tilmeldt kursusdagen «{title}» {when}.",
+        "Reminder: you are signed up for the course day “{title}” {when}.",
     ),
     "event.reminder.meeting": (
-        "Påmindelse: mødet «{title}» er {when}. Sted: {place}.",
-        "Reminder: the meeting “{title}” is {when}. Place: {place}.",
+        "Påmindelse: mødet «{title}» er {when}.",
+        "Reminder: the meeting “{title}” is {when}.",
     ),
+    "event.reminder_place": ("Sted: {place}.", "Place: {place}."),
     "event.unknown": (
         "Den kursusdag eller det møde kender jeg ikke. Skriv «kommende kurser» for at se, hvad "
         "der er planlagt.",

@@ -131,7 +131,7 @@ def my_tasks(turn: Turn) -> None:
                 separator=True,
             )
         )
-    turn.show(cards.card(body, fallback=title), title)
+    turn.show(cards.card(body, fallback=title))
 
 
 def card(services: Services, task: Task, lang: str, today: date) -> dict[str, Any]:

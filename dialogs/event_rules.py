@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -226,7 +226,8 @@ def valid_rule(rule: str) -> bool:
 
 
 def start_of(event: Event) -> datetime:
-    return datetime.fromisoformat(event.start)
+    """The first start, on the wall clock of the event's time zone."""
+    return datetime.fromisoformat(event.start).astimezone(ZoneInfo(event.timezone))
 
 
 def length_of(event: Event) -> timedelta:
@@ -238,15 +239,15 @@ def occurrences(event: Event, after: datetime, until: datetime) -> list[datetime
     first = start_of(event)
     if not event.rrule:
         return [first] if after < first <= until else []
-    tz = first.tzinfo
+    tz = ZoneInfo(event.timezone)
     rule = rrulestr(event.rrule, dtstart=first.replace(tzinfo=None))
     local_after = after.astimezone(tz).replace(tzinfo=None)
     local_until = until.astimezone(tz).replace(tzinfo=None)
     # Local wall-clock times keep a 10 o'clock meeting at 10 across daylight saving changes.
     return [
         moment.replace(tzinfo=tz)
-        for moment in rule.between(local_after, local_until, inc=False)
-        if moment.replace(tzinfo=tz) > after
+        for moment in rule.between(local_after, local_until, inc=True)
+        if after < moment.replace(tzinfo=tz) <= until
     ]
 
 
@@ -335,7 +336,7 @@ def to_ics(event: Event, org_name: str, timezone: str) -> bytes:
     item.add("summary", event.title)
     item.add("dtstart", start_of(event).astimezone(tz))
     item.add("dtend", datetime.fromisoformat(event.end).astimezone(tz))
-    item.add("dtstamp", datetime.fromisoformat(event.planned_at or event.start))
+    item.add("dtstamp", datetime.fromisoformat(event.planned_at or event.start).astimezone(UTC))
     if event.place:
         item.add("location", event.place)
     if event.description:

@@ -32,7 +32,7 @@ def upcoming_courses(turn: Turn) -> None:
     if not courses:
         turn.say("events.no_courses")
         return
-    turn.show(_listing(turn, "events.upcoming_title", courses), turn.t("events.upcoming_title"))
+    turn.show(_listing(turn, "events.upcoming_title", courses))
 
 
 def my_courses(turn: Turn) -> None:
@@ -44,7 +44,7 @@ def my_courses(turn: Turn) -> None:
     if not mine:
         turn.say("events.no_own_courses")
         return
-    turn.show(_listing(turn, "events.mine_title", mine), turn.t("events.mine_title"))
+    turn.show(_listing(turn, "events.mine_title", mine))
 
 
 def next_meeting(turn: Turn) -> None:
@@ -53,10 +53,7 @@ def next_meeting(turn: Turn) -> None:
         invited = turn.email in invitees(event, org) + event.signed_up
         if turn.email in event.declined or not (invited or event.created_by == turn.email):
             continue
-        turn.show(
-            invitation(turn.services, event, turn.lang, turn.org.now()),
-            turn.t("invite.title.meeting", title=event.title),
-        )
+        turn.show(invitation(turn.services, event, turn.lang, turn.org.now()))
         return
     turn.say("events.no_meeting")
 

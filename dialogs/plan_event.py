@@ -69,7 +69,7 @@ def _create(turn: Turn, kind: str) -> None:
     if refuse(turn):
         return
     if not turn.argument.strip():
-        turn.show(form(turn, kind), turn.t(f"event.form_title.{kind}"))
+        turn.show(form(turn, kind))
         return
     plan = parse_plan(turn.argument, turn.org.now())
     if plan.problem:
@@ -82,7 +82,7 @@ def _create(turn: Turn, kind: str) -> None:
     event = event_from(turn, fields)
     if event is None:
         return
-    turn.show(confirmation(turn, event, fields), turn.t(f"event.confirm_title.{kind}"))
+    turn.show(confirmation(turn, event, fields))
 
 
 def _fields_of(turn: Turn, kind: str, plan: Plan) -> dict[str, str] | None:
@@ -211,6 +211,7 @@ def event_from(turn: Turn, fields: dict[str, Any], event_id: str = "") -> Event 
         capacity=capacity,
         reminders=reminders,
         rrule=rule,
+        timezone=org.timezone,
         created_by=turn.email,
         planned_at=now.isoformat(),
     )

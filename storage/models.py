@@ -123,6 +123,7 @@ class Event:
     capacity: int = 0  # 0: no limit
     reminders: tuple[int, ...] = ()  # minutes before the start
     rrule: str = ""  # RFC 5545 RRULE for a recurring meeting, "" for a one-off
+    timezone: str = "Europe/Copenhagen"  # whose wall clock a recurring meeting keeps
     created_by: str = ""
     planned_at: str = ""  # when it was created or last moved; reminders due before then never were
     signed_up: tuple[str, ...] = ()
