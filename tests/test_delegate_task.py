@@ -114,3 +114,19 @@ async def test_someone_else_cannot_mark_a_task_done(
     await bot.emulator.submit(ANNE, {"action": "task_done", "task": task.task_id})
     assert "Den opgave kender jeg ikke" in bot.emulator.recorded()[-1].text
     assert not bot.runtime.services.tasks.get(task.task_id).done
+
+
+async def test_a_task_reminder_missed_while_down_comes_at_start(
+    bot: RunningBot, mette: Someone, henrik: Someone
+) -> None:
+    await mette.says("hej")
+    await henrik.says(TASK)
+    await bot.stop()
+    bot.clock.advance(days=3, hours=3)  # Thursday 3 December 12:00, the deadline is tomorrow
+    await bot.start()
+    assert len(await bot.wait(seconds=1)) == 1
+    assert [r for r in to(bot, METTE) if r.text.startswith("Påmindelse")]
+    await bot.stop()
+    bot.clock.advance(days=1)
+    await bot.start()
+    assert await bot.wait(days=1) == [], "sent once"

@@ -145,3 +145,21 @@ async def test_a_reminder_missed_until_the_event_began_is_dropped_and_logged(
     caplog.clear()
     await bot.restart()
     assert not [r for r in caplog.records if "dropped" in r.getMessage()], "logged once"
+
+
+async def test_who_declines_a_meeting_is_not_reminded(bot: RunningBot, mette: Someone) -> None:
+    bo = Someone(bot.emulator, BO)
+    sara = Someone(bot.emulator, "sara.lund@jobcenter.varde.example")
+    await bo.says("hej")
+    await sara.says("hej")
+    await plan(mette, "opret møde Status 3. december kl 13-14 for superbrugere og stedfortrædere")
+    conversation = bot.emulator.personal_conversation_id(BO)
+    [card] = [r for r in bot.emulator.recorded(conversation) if "Afmeld" in buttons(r)]
+    await bo.clicks("Afmeld", on=card)
+    assert bo.last_reply.startswith("Fint, jeg noterer, at du ikke deltager i «Status»")
+    assert len(await bot.wait(days=3, hours=4)) == 2  # a day and an hour before
+    assert reminders_to(bot, BO) == []
+    assert (
+        reminders_to(bot, "sara.lund@jobcenter.varde.example")
+        == ["Påmindelse: mødet «Status» er torsdag den 3. december kl. 13.00–14.00."] * 2
+    )
