@@ -194,24 +194,26 @@ class Planner:
         )
 
     async def _tell_affected(self, event: Event, key: str) -> None:
+        """Whole teams hear it where they were invited; the signed-up and the rest 1:1."""
         now = self._now()
         org = self._services.org
-        people = dict.fromkeys((*invitees(event, org), *event.signed_up, *event.waitlist))
-        for email in people:
-            if email in event.declined or email == event.created_by:
+
+        def notice(lang: str) -> Reply:
+            when = when_text(event, now, lang)
+            return Reply(text=text(f"{key}.{event.kind}", lang, title=event.title, when=when))
+
+        covered: set[str] = set()
+        for team_key in event.teams:
+            team = org.team(team_key)
+            if team is not None and await self._post_in_team(team_key, notice(self._org_lang)):
+                covered.update(team.everyone)
+        signed = (*event.signed_up, *event.waitlist)
+        for email in dict.fromkeys((*signed, *invitees(event, org))):
+            if email == event.created_by or email in event.declined:
                 continue
-            await self._to_person(
-                email,
-                lambda lang: Reply(
-                    text=text(
-                        f"{key}.{event.kind}",
-                        lang,
-                        title=event.title,
-                        when=when_text(event, now, lang),
-                    )
-                ),
-                f"{key} for {event.event_id}",
-            )
+            if email in covered and email not in signed:
+                continue
+            await self._to_person(email, notice, f"{key} for {event.event_id}")
 
     # -- reminders -----------------------------------------------------------------------------
 

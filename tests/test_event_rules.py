@@ -203,3 +203,32 @@ def test_the_public_address_for_calendar_links() -> None:
     assert public.public_base_url == "https://bot.varde.example"
     with pytest.raises(ValueError, match="BOT_PUBLIC_URL"):
         Settings.from_mapping({"BOT_PUBLIC_URL": "bot.varde.example"})
+
+
+def test_every_text_a_kind_or_role_picks_exists() -> None:
+    from bot.texts import CATALOGUE
+    from dialogs.event_rules import KINDS, ROLES
+
+    stems = (
+        "event.kind",
+        "event.form_title",
+        "event.confirm_title",
+        "event.example",
+        "event.created",
+        "event.cancelled",
+        "event.moved",
+        "event.moved_notice",
+        "event.cancelled_notice",
+        "event.reminder",
+        "invite.title",
+        "signup.done",
+        "signup.already",
+        "signup.cancelled",
+        "signup.promoted",
+    )
+    wanted = [f"{stem}.{kind}" for stem in stems for kind in KINDS]
+    wanted += [f"role.{role}" for role in ROLES]
+    wanted += [f"event.{problem}" for problem in ("no_title", "no_date", "no_time", "bad_time")]
+    wanted += [f"event.repeats.{freq}" for freq in ("monthly", "weekly")]
+    wanted += [f"offset.{unit}" for unit in ("day", "days", "hour", "hours", "minutes")]
+    assert [key for key in wanted if key not in CATALOGUE] == []

@@ -99,12 +99,13 @@ async def test_the_project_lead_plans_a_course_day_in_one_sentence(
     assert len(stored(bot)) == 1
 
 
-async def test_a_whole_team_is_invited_in_its_case_channel(
-    bot: RunningBot, mette: Someone, anne: Someone
+async def test_a_whole_team_is_invited_and_told_in_its_case_channel(
+    bot: RunningBot, mette: Someone, anne: Someone, peter: Someone
 ) -> None:
     emu = bot.emulator
     await emu.install_in_team("ydelse")
     await anne.says("hej")
+    await peter.says("hej")
     emu.clear()
     await plan(bot, mette)
     ydelse = emu.directory.team("ydelse")
@@ -116,6 +117,18 @@ async def test_a_whole_team_is_invited_in_its_case_channel(
     [post] = [r for r in posts if "Tilmeld" in buttons(r)]
     assert "Kursusdag: Momentum-opdatering" in seen(post)
     assert not [r for r in personal(bot, ANNE) if "Tilmeld" in buttons(r)], "no second copy 1:1"
+
+    await anne.clicks("Tilmeld", on=post, team="ydelse")
+    assert anne.last_reply.startswith("Du er tilmeldt kursusdagen «Momentum-opdatering»")
+    emu.clear()
+    await mette.says("aflys Momentum-opdatering")
+    cancelled = (
+        "Kursusdagen «Momentum-opdatering» tirsdag den 8. december kl. 09.00–12.00 er aflyst."
+    )
+    channel = ydelse.channel("General").channel_id
+    assert [r.text for r in emu.recorded() if r.conversation_id.startswith(channel)] == [cancelled]
+    assert [r.text for r in personal(bot, ANNE)] == [cancelled], "signed up, so told 1:1 too"
+    assert [r.text for r in personal(bot, PETER)] == [], "Peter reads it in the channel"
 
 
 async def test_an_english_lead_plans_in_english(bot: RunningBot) -> None:
