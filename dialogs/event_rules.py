@@ -110,6 +110,11 @@ _URL: Final = re.compile(r"https://\S+")
 _PLACE_LEAD: Final = re.compile(r"^(?:,|-|–|\s)*(?:(?:i|på|in|at|hos)\s+)?", re.IGNORECASE)
 _TITLE_TAIL: Final = re.compile(r"(?:\s|,|-|–)+(?:den|d\.|on|the|på)?\s*$", re.IGNORECASE)
 _AUDIENCE: Final = re.compile(r"\s(?:for|til)\s+(?=\S)", re.IGNORECASE)
+_CAPACITY: Final = re.compile(
+    r"[,;]?\s*\b(?:max\.?\s*|maks\.?\s*|højst\s+|at most\s+)?(?P<n>\d{1,4})\s*"
+    r"(?:pladser|deltagere|personer|places|seats|participants|people)\b",
+    re.IGNORECASE,
+)
 _AUDIENCE_SPLIT: Final = re.compile(r"\s*(?:,|;|\bog\b|\band\b|&)\s*", re.IGNORECASE)
 
 
@@ -123,12 +128,18 @@ class Plan:
     place: str = ""
     audience: tuple[str, ...] = ()  # as written: team names, role words, names, e-mails
     rrule: str = ""
+    capacity: int = 0
     problem: str = ""  # "" | "no_title" | "no_date" | "no_time" | "bad_time"
 
 
 def parse_plan(text: str, now: datetime) -> Plan:
     """'Momentum-opdatering 8. december kl 9-12 i mødelokale 2 for Team Ydelse og Team Unge'."""
     text = unicodedata.normalize("NFKC", text).strip()
+    capacity = 0
+    seats = _CAPACITY.search(text)
+    if seats is not None:
+        capacity = int(seats["n"])
+        text = f"{text[: seats.start()]} {text[seats.end() :]}".strip()
     body, audience = _split_audience(text, now.date())
     lowered = body.lower()
     found = _TIME.search(lowered) or _BARE_TIME.search(lowered)
@@ -167,7 +178,7 @@ def parse_plan(text: str, now: datetime) -> Plan:
         return Plan(title=title, place=place, audience=audience, problem="no_date")
     start = datetime.combine(day, starts_at, tzinfo=tz)
     end = datetime.combine(day, ends_at, tzinfo=tz) if ends_at else start + DEFAULT_LENGTH
-    return Plan(title, start, end, place, audience, rule)
+    return Plan(title, start, end, place, audience, rule, capacity)
 
 
 def _split_audience(text: str, today: date) -> tuple[str, tuple[str, ...]]:

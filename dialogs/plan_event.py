@@ -122,7 +122,7 @@ def _fields_of(turn: Turn, kind: str, plan: Plan) -> dict[str, str] | None:
         "teams": ",".join(dict.fromkeys(teams)),
         "roles": ",".join(dict.fromkeys(roles)),
         "people": ",".join(dict.fromkeys(people)),
-        "capacity": "0",
+        "capacity": str(plan.capacity),
         "reminders": ",".join(map(str, DEFAULT_REMINDERS)),
         "rrule": plan.rrule,
     }
@@ -421,7 +421,7 @@ def describe(turn: Turn, event: Event) -> list[tuple[str, str]]:
         rows.append((turn.t("event.field.place"), event.place))
     rows.append((turn.t("event.field.audience"), audience_text(turn, event)))
     if event.capacity:
-        rows.append((turn.t("event.field.capacity"), str(event.capacity)))
+        rows.append((turn.t("event.field.places"), str(event.capacity)))
     reminders = [offset_label(m, turn) for m in event.reminders]
     rows.append(
         (

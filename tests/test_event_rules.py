@@ -102,6 +102,13 @@ def test_a_planning_sentence_is_understood(
     )
 
 
+def test_places_can_be_written_in_the_sentence() -> None:
+    plan = parse_plan("Nyt ESDH 10. december kl 13-15, max 20 deltagere, for superbrugere", START)
+    assert (plan.title, plan.capacity, plan.audience) == ("Nyt ESDH", 20, ("superbrugere",))
+    plan = parse_plan("ESDH course December 10 at 13-15 for Team Unge, 12 places", START)
+    assert (plan.title, plan.capacity, plan.audience) == ("ESDH course", 12, ("Team Unge",))
+
+
 @pytest.mark.parametrize(
     ("said", "problem"),
     [
