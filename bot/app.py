@@ -24,12 +24,14 @@ from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot import __version__
 from bot.outbox import Outbox
+from bot.planner import Planner
 from bot.router import TeamsBot, tenant_of
 from bot.scheduler import Reminders
 from bot.sender import Sender, status_of
 from bot.settings import Settings
 from bot.state import TinyDBStorage
 from dialogs.conversation import Services
+from dialogs.event_rules import to_ics
 from dialogs.organisation import Clock, OrgService, system_clock
 from storage.db import Database
 from storage.org import Organisation, load_org
@@ -37,9 +39,12 @@ from storage.repositories import (
     Absences,
     Cases,
     ConversationRefs,
+    Events,
     InstalledTeams,
     Memberships,
     People,
+    SentReminders,
+    Tasks,
     TeamChanges,
     TeamLinks,
 )
@@ -78,6 +83,7 @@ class Runtime:
     teams: InstalledTeams
     references: ConversationRefs
     outbox: Outbox
+    planner: Planner
 
 
 SETTINGS: Final = web.AppKey("settings", Settings)
@@ -101,6 +107,7 @@ def create_app(settings: Settings, *, clock: Clock = system_clock) -> web.Applic
     app.cleanup_ctx.append(_runtime)
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/events/{event_id}.ics", calendar_file)
     return app
 
 
@@ -127,9 +134,22 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         teams, references = InstalledTeams(db), ConversationRefs(db)
         organisation = open_organisation(settings, db, org, app[CLOCK])
         services = Services(
-            organisation=organisation, people=People(db), teams=teams, cases=Cases(db)
+            organisation=organisation,
+            people=People(db),
+            teams=teams,
+            cases=Cases(db),
+            events=Events(db),
+            tasks=Tasks(db),
+            public_url=settings.public_base_url,
         )
         outbox = Outbox(services, references, sender, reminders)
+        planner = Planner(
+            services=services,
+            references=references,
+            sent=SentReminders(db),
+            sender=sender,
+            reminders=reminders,
+        )
         bot = TeamsBot(
             services=services,
             teams=teams,
@@ -137,11 +157,13 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
             sender=sender,
             outbox=outbox,
             dialog_state=PrivateConversationState(TinyDBStorage(StateStore(db))),
+            announce=planner.announce,
         )
         reminders.start()
         outbox.restore()
+        planner.restore()
         app[RUNTIME] = Runtime(
-            adapter, bot, db, reminders, sender, services, teams, references, outbox
+            adapter, bot, db, reminders, sender, services, teams, references, outbox, planner
         )
         _LOGGER.info(
             "IT-hjælp %s started for %s (%s mode)",
@@ -291,6 +313,26 @@ def _shape_problem(body: object) -> str:
             if not isinstance(entity.get("text") or "", str):
                 return "a mention entity's text must be text"
     return ""
+
+
+# Event ids are 12 hex digits; anything else is no event, and never reaches storage.
+_EVENT_ID: Final = re.compile(r"[0-9a-f]{12}")
+
+
+async def calendar_file(request: web.Request) -> web.Response:
+    """An event as an .ics file, for the link on its invitation card."""
+    runtime = request.app[RUNTIME]
+    event_id = request.match_info["event_id"]
+    event = runtime.services.events.get(event_id) if _EVENT_ID.fullmatch(event_id) else None
+    if event is None:
+        raise web.HTTPNotFound(reason="NoSuchEvent", text="there is no such event")
+    org = runtime.services.org
+    return web.Response(
+        body=to_ics(event, org.name, org.timezone),
+        content_type="text/calendar",
+        charset="utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{event_id}.ics"'},
+    )
 
 
 async def healthz(request: web.Request) -> web.Response:

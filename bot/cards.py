@@ -104,19 +104,6 @@ def toggle(input_id: str, title: str, on: bool) -> Element:
     }
 
 
-def text_input(
-    input_id: str, label: str, *, required: bool = False, multiline: bool = False
-) -> Element:
-    """A text box; what is written comes back under `input_id`."""
-    element: Element = {"type": "Input.Text", "id": input_id, "label": label}
-    if multiline:
-        element["isMultiline"] = True
-    if required:
-        element["isRequired"] = True
-        element["errorMessage"] = label
-    return element
-
-
 def show_card(label: str, body: list[Element], action: Element) -> Element:
     """A button that unfolds a small form under the card, sent with its own button."""
     return {
@@ -124,3 +111,75 @@ def show_card(label: str, body: list[Element], action: Element) -> Element:
         "title": label,
         "card": {"type": "AdaptiveCard", "body": body, "actions": [action]},
     }
+
+
+def open_url(label: str, url: str) -> Element:
+    """A button that opens a link, such as an event's calendar file."""
+    return {"type": "Action.OpenUrl", "title": label, "url": url}
+
+
+def action_set(actions: list[Element]) -> Element:
+    """Buttons inside the card's body, for a card that lists several things to act on."""
+    return {"type": "ActionSet", "actions": actions}
+
+
+def text_input(
+    input_id: str,
+    label: str,
+    *,
+    value: str = "",
+    placeholder: str = "",
+    required: bool = False,
+    multiline: bool = False,
+) -> Element:
+    """A text box; what is written comes back under `input_id`."""
+    element: Element = {"type": "Input.Text", "id": input_id, "label": label}
+    if value:
+        element["value"] = value
+    if placeholder:
+        element["placeholder"] = placeholder
+    if required:
+        element["isRequired"] = True
+        element["errorMessage"] = label
+    if multiline:
+        element["isMultiline"] = True
+    return element
+
+
+def date_input(input_id: str, label: str, *, value: str = "", minimum: str = "") -> Element:
+    """A date picker; the day comes back as YYYY-MM-DD."""
+    element: Element = {"type": "Input.Date", "id": input_id, "label": label, "isRequired": True}
+    if value:
+        element["value"] = value
+    if minimum:
+        element["min"] = minimum
+    return element
+
+
+def time_input(input_id: str, label: str, *, value: str = "") -> Element:
+    """A time picker; the time comes back as HH:MM."""
+    element: Element = {"type": "Input.Time", "id": input_id, "label": label, "isRequired": True}
+    if value:
+        element["value"] = value
+    return element
+
+
+def number_input(input_id: str, label: str, *, value: int = 0, minimum: int = 0) -> Element:
+    return {"type": "Input.Number", "id": input_id, "label": label, "value": value, "min": minimum}
+
+
+def multi_choices(
+    input_id: str, options: list[tuple[str, str]], *, label: str, values: list[str] | None = None
+) -> Element:
+    """Several (title, value) options may be chosen; they come back comma-separated."""
+    element: Element = {
+        "type": "Input.ChoiceSet",
+        "id": input_id,
+        "label": label,
+        "isMultiSelect": True,
+        "style": "expanded",
+        "choices": [{"title": title, "value": choice} for title, choice in options],
+    }
+    if values:
+        element["value"] = ",".join(values)
+    return element

@@ -6,7 +6,7 @@ import asyncio
 import functools
 import logging
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from http import HTTPStatus
 from typing import Any, Final
@@ -25,18 +25,22 @@ from bot.texts import language_of
 from dialogs import (
     choose_language,
     choose_team,
+    delegate_task,
     find_superuser,
     follow_case,
     handle_case,
     link_team,
     list_cases,
+    list_events,
     manage_superusers,
+    plan_event,
     reload_org,
     report_absence,
     report_problem,
     set_portfolio,
     show_help,
     show_overview,
+    sign_up,
     small_talk,
     welcome,
 )
@@ -50,6 +54,8 @@ _LOGGER = logging.getLogger(__name__)
 
 Flow = Callable[[Turn], None]
 Continuation = Callable[[Turn], bool]
+# Acts on what a turn changed for others: invitations, reminders, change notices.
+Announcer = Callable[[str, str], Awaitable[None]]
 
 # What a recognised intent starts.
 FLOWS: Final[dict[str, Flow]] = {
@@ -74,6 +80,15 @@ FLOWS: Final[dict[str, Flow]] = {
     "team_cases": list_cases.team_open,
     "all_cases": list_cases.all_open,
     "reopen_case": follow_case.reopen_by_text,
+    "create_course": plan_event.create_course,
+    "create_meeting": plan_event.create_meeting,
+    "cancel_event": plan_event.cancel,
+    "move_event": plan_event.move,
+    "upcoming_courses": list_events.upcoming_courses,
+    "my_courses": list_events.my_courses,
+    "next_meeting": list_events.next_meeting,
+    "delegate_task": delegate_task.delegate,
+    "my_tasks": delegate_task.my_tasks,
 }
 # Flows that asked a question and take the next message as the answer.
 CONTINUATIONS: Final[dict[str, Continuation]] = {
@@ -91,6 +106,11 @@ CARD_ACTIONS: Final[dict[str, Continuation]] = {
     report_problem.FLOW: report_problem.answer,
     **{action: handle_case.act for action in handle_case.FLOWS},
     follow_case.FEEDBACK: follow_case.feedback,
+    plan_event.SAVE: plan_event.save,
+    plan_event.DISCARD: plan_event.discard,
+    sign_up.SIGN_UP: sign_up.sign_up,
+    sign_up.SIGN_OFF: sign_up.sign_off,
+    delegate_task.DONE: delegate_task.done,
 }
 # Teams pages rosters; this is the largest page it serves.
 ROSTER_PAGE: Final = 500
@@ -135,6 +155,7 @@ class TeamsBot(TeamsActivityHandler):
         sender: Sender,
         outbox: Outbox,
         dialog_state: PrivateConversationState,
+        announce: Announcer | None = None,
     ):
         self._services = services
         self._teams = teams
@@ -142,6 +163,7 @@ class TeamsBot(TeamsActivityHandler):
         self._sender = sender
         self._outbox = outbox
         self._dialog_state = dialog_state
+        self._announce = announce
         self._pending = dialog_state.create_property("pending")
         # Teams sends two install events at once; one lock per team keeps the welcome single.
         self._install_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
@@ -300,6 +322,9 @@ class TeamsBot(TeamsActivityHandler):
         if turn.sync_roster:
             await self._sync_roster(turn_context, turn.place.team_id, turn.sync_roster)
         await self._outbox.deliver(turn)
+        if self._announce is not None:
+            for what, record_id in turn.announcements:
+                await self._announce(what, record_id)
 
     async def _with_mentions(self, turn_context: TurnContext, reply: Reply, lang: str) -> Activity:
         """The reply as an activity whose <at>Name</at> tags notify the people they name."""

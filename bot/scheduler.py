@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -14,6 +14,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 _LOGGER = logging.getLogger(__name__)
 
 Handler = Callable[[str, dict[str, Any]], Awaitable[None]]
+
+# The kinds of reminder the intent-named methods schedule; each job id starts with its kind.
+EVENT_REMINDER: Final = "event"
+TASK_REMINDER: Final = "task"
 
 
 async def _fire(reminders: Reminders, kind: str, job_id: str, data: dict[str, Any]) -> None:
@@ -61,6 +65,27 @@ class Reminders:
             replace_existing=True,
             misfire_grace_time=None,
         )
+
+    def remind_before_event(
+        self, reminder_id: str, at: datetime, event_id: str, occurrence: str
+    ) -> None:
+        """Remind an event's people at `at` of the occurrence that starts at `occurrence`."""
+        self.schedule_reminder(
+            reminder_id, at, EVENT_REMINDER, event_id=event_id, occurrence=occurrence
+        )
+
+    def remind_before_deadline(self, task_id: str, at: datetime) -> None:
+        """Remind whoever has a task, the working day before its deadline."""
+        self.schedule_reminder(f"{TASK_REMINDER}:{task_id}", at, TASK_REMINDER, task_id=task_id)
+
+    def forget_event(self, event_id: str) -> None:
+        """Drop every reminder of an event not yet sent: it was cancelled or moved."""
+        for job_id in self.job_ids():
+            if job_id.startswith(f"{EVENT_REMINDER}:{event_id}:"):
+                self.cancel(job_id)
+
+    def forget_task(self, task_id: str) -> None:
+        self.cancel(f"{TASK_REMINDER}:{task_id}")
 
     def cancel(self, job_id: str) -> None:
         try:

@@ -28,6 +28,15 @@ class Settings:
     org_file: Path = DEMO_ORG_FILE
     allowed_tenants: frozenset[str] = field(default_factory=frozenset)
     emulator_port: int = 3979
+    public_url: str = ""
+
+    @property
+    def public_base_url(self) -> str:
+        """Where people's browsers reach the bot, for calendar links; '' leaves the links out."""
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        # Behind a proxy only the operator knows the address; locally it is this machine.
+        return f"http://127.0.0.1:{self.port}" if self.local_mode else ""
 
     @property
     def local_mode(self) -> bool:
@@ -77,6 +86,10 @@ class Settings:
                 "BOT_ALLOWED_TENANTS must list your Entra tenant id(s) when MicrosoftAppId is set"
             )
 
+        public_url = get("BOT_PUBLIC_URL")
+        if public_url and not public_url.startswith(("https://", "http://")):
+            raise SettingsError(f"BOT_PUBLIC_URL must start with https://, not {public_url!r}")
+
         org_file = Path(get("BOT_ORG_FILE", "org.toml"))
         if not org_file.is_file():
             if values.get("BOT_ORG_FILE") or app_id:
@@ -93,6 +106,7 @@ class Settings:
             org_file=org_file,
             allowed_tenants=tenants,
             emulator_port=_port(get("BOT_EMULATOR_PORT", "3979"), "BOT_EMULATOR_PORT"),
+            public_url=public_url,
         )
 
 

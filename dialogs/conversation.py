@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from bot.texts import text
-from dialogs.dates import format_day
+from dialogs.dates import format_day, format_moment
 from dialogs.organisation import OrgService
 from storage.models import InstalledTeam, Person
 from storage.org import Organisation
-from storage.repositories import Cases, InstalledTeams, People
+from storage.repositories import Cases, Events, InstalledTeams, People, Tasks
 
 # A card built in the language of whoever receives it.
 CardFor = Callable[[str], dict[str, Any]]
@@ -71,6 +71,9 @@ class Services:
     people: People
     teams: InstalledTeams
     cases: Cases
+    events: Events
+    tasks: Tasks
+    public_url: str = ""  # where people's browsers reach the bot, for calendar links
 
     @property
     def org(self) -> Organisation:
@@ -112,6 +115,8 @@ class Turn:
     follow_up_argument: str = ""  # what that flow gets as its argument
     changed_cases: list[int] = field(default_factory=list)  # whose cards must show the change
     thread_posts: list[ThreadPost] = field(default_factory=list)
+    # (what happened, record id) for the host to act on after the turn: "event.created", …
+    announcements: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def email(self) -> str:
@@ -147,6 +152,10 @@ class Turn:
         if number not in self.changed_cases:
             self.changed_cases.append(number)
 
+    def announce(self, what: str, record_id: str) -> None:
+        """Tell the host something changed that others must hear of or be reminded about."""
+        self.announcements.append((what, record_id))
+
     def ask(self, flow: str, **data: Any) -> None:
         """Remember that the next message from this person answers `flow`."""
         self.pending = {"flow": flow, **data}
@@ -157,5 +166,11 @@ class Turn:
 
 def render_notice(key: str, values: dict[str, Any], lang: str, today: date) -> str:
     """A notice's text in the recipient's language, with its dates written for them."""
-    shown = {k: format_day(v, lang, today) if isinstance(v, date) else v for k, v in values.items()}
+    shown = {k: _shown(v, lang, today) for k, v in values.items()}
     return text(key, lang, **shown)
+
+
+def _shown(value: Any, lang: str, today: date) -> Any:
+    if isinstance(value, datetime):
+        return format_moment(value, lang, today)
+    return format_day(value, lang, today) if isinstance(value, date) else value

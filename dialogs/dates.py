@@ -247,17 +247,38 @@ def format_day(day: date, lang: str, today: date | None = None) -> str:
     return format_date(day, pattern, locale="en" if lang == "en" else "da")
 
 
+def find_day(text: str, today: date) -> tuple[date, int, int] | None:
+    """The first date a text names, on or after today unless it names a year, and where it is."""
+    lowered = unicodedata.normalize("NFKC", text).lower()
+    for piece in _PIECE.finditer(lowered):
+        day = _day(piece, today) if not piece["week"] else None
+        if day is not None:
+            return day, piece.start(), piece.end()
+    return None
+
+
+def format_clock(moment: datetime, lang: str) -> str:
+    """'09.00' in Danish, '09:00' in English."""
+    return format_time(moment, "HH:mm" if lang == "en" else "HH.mm", locale=lang)
+
+
+def format_moment(moment: datetime, lang: str, today: date | None = None) -> str:
+    """'tirsdag den 8. december kl. 09.00' or 'Tuesday 8 December at 09:00'."""
+    clock = format_clock(moment, lang)
+    day = format_day(moment.date(), lang, today)
+    return f"{day} at {clock}" if lang == "en" else f"{day} kl. {clock}"
+
+
+def format_period(start: datetime, end: datetime, lang: str, today: date | None = None) -> str:
+    """'tirsdag den 8. december kl. 09.00–12.00', with the end's day when it ends another day."""
+    if end.date() != start.date():
+        return f"{format_moment(start, lang, today)} – {format_moment(end, lang, today)}"
+    return f"{format_moment(start, lang, today)}–{format_clock(end, lang)}"
+
+
 def format_span(first: date, last: date, lang: str, today: date | None = None) -> str:
     """'fra tirsdag den 22. december til og med lørdag den 26. december', or one day."""
     if first == last:
         return format_day(first, lang, today)
     start, end = format_day(first, lang, today), format_day(last, lang, today)
     return f"from {start} to {end}" if lang == "en" else f"fra {start} til og med {end}"
-
-
-def format_moment(moment: datetime, lang: str, today: date | None = None) -> str:
-    """'mandag den 30. november kl. 09.00' or 'Monday 30 November at 09:00', in local time."""
-    day = format_day(moment.date(), lang, today)
-    if lang == "en":
-        return f"{day} at {format_time(moment, 'HH:mm', locale='en')}"
-    return f"{day} kl. {format_time(moment, 'HH.mm', locale='da')}"

@@ -40,6 +40,14 @@ COMMANDS: Final = (
     (LEADER, "command.overview", "command.overview.desc"),
     (PROJECT_LEAD, "command.all_cases", "command.all_cases.desc"),
     (PROJECT_LEAD, "command.reload", "command.reload.desc"),
+    (EVERYONE, "command.upcoming_courses", "command.upcoming_courses.desc"),
+    (EVERYONE, "command.my_courses", "command.my_courses.desc"),
+    (EVERYONE, "command.next_meeting", "command.next_meeting.desc"),
+    (PROJECT_LEAD, "command.create_course", "command.create_course.desc"),
+    (PROJECT_LEAD, "command.create_meeting", "command.create_meeting.desc"),
+    (PROJECT_LEAD, "command.move_event", "command.move_event.desc"),
+    (PROJECT_LEAD, "command.delegate_task", "command.delegate_task.desc"),
+    (PROJECT_LEAD, "command.my_tasks", "command.my_tasks.desc"),
 )
 
 

@@ -155,3 +155,54 @@ class Case:
     @property
     def is_open(self) -> bool:
         return self.status not in ("resolved", "closed", "merged")
+
+
+@dataclass(frozen=True)
+class Event:
+    """A course day or meeting the leads planned; times are ISO-8601 in the org's time zone."""
+
+    event_id: str
+    kind: str  # "course" (kursusdag) | "meeting" (møde)
+    title: str
+    start: str  # the first (or only) occurrence's start, with its UTC offset
+    end: str
+    place: str = ""  # a room, or a Teams meeting link
+    description: str = ""
+    teams: tuple[str, ...] = ()  # org team keys invited whole
+    roles: tuple[str, ...] = ()  # "superuser", "leader", "fagkoordinator", …
+    people: tuple[str, ...] = ()  # e-mails invited by name
+    capacity: int = 0  # 0: no limit
+    reminders: tuple[int, ...] = ()  # minutes before the start
+    rrule: str = ""  # RFC 5545 RRULE for a recurring meeting, "" for a one-off
+    timezone: str = "Europe/Copenhagen"  # whose wall clock a recurring meeting keeps
+    created_by: str = ""
+    planned_at: str = ""  # when it was created or last moved; reminders due before then never were
+    signed_up: tuple[str, ...] = ()
+    waitlist: tuple[str, ...] = ()
+    declined: tuple[str, ...] = ()  # invited to a meeting, and said they will not come
+    cancelled: bool = False
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class SentReminder:
+    """One reminder handled, so it is never sent twice, even across restarts."""
+
+    reminder_id: str
+    outcome: str  # "sent" | "dropped" (missed while the bot was down and no longer useful)
+    at: str = ""  # ISO-8601 UTC, when it was handled
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Task:
+    """Work the IT lead hands to the project lead."""
+
+    task_id: str
+    title: str
+    deadline: str  # ISO date
+    assigned_to: str
+    assigned_by: str
+    planned_at: str = ""  # when it was handed over; a reminder due before then never was
+    done: bool = False
+    updated_at: str = ""

@@ -15,9 +15,12 @@ from storage.models import (
     Absence,
     Case,
     ConversationRef,
+    Event,
     InstalledTeam,
     Membership,
     Person,
+    SentReminder,
+    Task,
     TeamChange,
     TeamLink,
 )
@@ -32,6 +35,9 @@ RecordT = TypeVar(
     Absence,
     TeamLink,
     Case,
+    Event,
+    SentReminder,
+    Task,
 )
 Clock = Callable[[], datetime]
 
@@ -411,3 +417,59 @@ class Cases(_Repository[Case]):
             from_doc(Case, self._table.get(doc_id=doc_id))
             for doc_id in sorted(self._index.doc_ids(lookup, value))
         ]
+
+
+class Events(_Repository[Event]):
+    """Course days and meetings, cancelled ones included."""
+
+    _table_name = "events"
+    _model = Event
+    _key = "event_id"
+
+    def save(self, event: Event) -> Event:
+        return self._store(event, _replace_all)
+
+    def get(self, event_id: str) -> Event | None:
+        return self._get(event_id)
+
+    def all(self) -> list[Event]:
+        """Every event, earliest start first."""
+        return sorted(self._all(), key=lambda event: event.start)
+
+
+class SentReminders(_Repository[SentReminder]):
+    """The reminders already handled: the log that makes each one exactly-once."""
+
+    _table_name = "sent_reminders"
+    _model = SentReminder
+    _key = "reminder_id"
+
+    def record(self, reminder_id: str, outcome: str) -> SentReminder:
+        return self._store(
+            SentReminder(reminder_id=reminder_id, outcome=outcome, at=self._timestamp()),
+            _replace_all,
+        )
+
+    def handled(self, reminder_id: str) -> bool:
+        return self._get(reminder_id) is not None
+
+    def all(self) -> list[SentReminder]:
+        return self._all()
+
+
+class Tasks(_Repository[Task]):
+    """Tasks the IT lead delegated, open and done."""
+
+    _table_name = "tasks"
+    _model = Task
+    _key = "task_id"
+
+    def save(self, task: Task) -> Task:
+        return self._store(task, _replace_all)
+
+    def get(self, task_id: str) -> Task | None:
+        return self._get(task_id)
+
+    def all(self) -> list[Task]:
+        """Every task, earliest deadline first."""
+        return sorted(self._all(), key=lambda task: (task.deadline, task.task_id))
