@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Final
 
 from bot import cards
@@ -145,15 +145,8 @@ def _similar(turn: Turn, team: Team, category: str) -> int:
     system_wide = any(c.key == category and c.system_wide for c in org.categories)
     since = turn.org.now() - SIMILAR_WITHIN
     teams = [t.key for t in org.teams] if system_wide else [team.key]
-    candidates = [
-        case
-        for key in teams
-        for case in turn.services.cases.open_in(key)
-        if case.category == category
-        and case.status != "merged"
-        and datetime.fromisoformat(case.created_at) >= since
-    ]
-    return max((case.number for case in candidates), default=0)
+    cases = turn.services.cases
+    return max((cases.newest_open_since(key, category, since) for key in teams), default=0)
 
 
 def _tell_reporter(

@@ -399,6 +399,21 @@ class Cases(_Repository[Case]):
     def open_in(self, team: str) -> list[Case]:
         return self._many("open", team)
 
+    def newest_open_since(self, team: str, category: str, since: datetime) -> int:
+        """The number of the team's newest open case of one category from `since` on, or 0."""
+        self._index.refresh(self._db.generation)
+        stamp = since.astimezone(UTC).isoformat(timespec="seconds")
+        # Read raw, not decoded: an incident can bring many open reports of one kind at once.
+        docs = (self._table.get(doc_id=doc_id) for doc_id in self._index.doc_ids("open", team))
+        return max(
+            (
+                int(doc["number"])
+                for doc in docs
+                if doc.get("category") == category and str(doc.get("created_at", "")) >= stamp
+            ),
+            default=0,
+        )
+
     def all_open(self) -> list[Case]:
         self._index.refresh(self._db.generation)
         return [case for team in list(self._index.values("open")) for case in self.open_in(team)]
