@@ -144,11 +144,7 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         )
         outbox = Outbox(services, references, sender, reminders)
         planner = Planner(
-            services=services,
-            references=references,
-            sent=SentReminders(db),
-            sender=sender,
-            reminders=reminders,
+            services=services, outbox=outbox, sent=SentReminders(db), reminders=reminders
         )
         bot = TeamsBot(
             services=services,

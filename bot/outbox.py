@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC
 from typing import Any, Final
@@ -17,7 +18,7 @@ from dialogs import follow_case
 from dialogs.case_card import case_card
 from dialogs.conversation import Notice, Reply, Services, ThreadPost, Turn, render_notice
 from dialogs.route_case import SUPERUSERS
-from storage.models import Case, CasePost, Person
+from storage.models import Case, CasePost, ConversationRef, Person
 from storage.repositories import ConversationRefs
 
 _LOGGER = logging.getLogger(__name__)
@@ -78,21 +79,53 @@ class Outbox:
 
     async def notify(self, notice: Notice) -> None:
         """A 1:1 message to someone else, if they have the bot; nothing is lost if they do not."""
-        person = self._person(notice.email)
-        ref = self._references.personal_for(person.user_id) if person else None
-        if person is None or ref is None:
-            _LOGGER.info("no 1:1 chat with %s yet; %s not sent", notice.email, notice.key)
-            return
-        lang = language_of(person.locale, person.language)
         today = self._services.organisation.today()
-        reply = Reply(
-            text=render_notice(notice.key, notice.values, lang, today),
-            card=notice.card(lang) if notice.card else None,
+        await self.to_person(
+            notice.email,
+            lambda lang: Reply(
+                text=render_notice(notice.key, notice.values, lang, today),
+                card=notice.card(lang) if notice.card else None,
+            ),
+            notice.key,
         )
+
+    async def to_person(self, email: str, build: Callable[[str], Reply], what: str) -> bool:
+        """1:1 in the person's language; False (and logged) without a chat or when Teams refuses."""
+        chat = self._chat_with(email)
+        if chat is None:
+            _LOGGER.info("no 1:1 chat with %s yet; %s not sent", email, what)
+            return False
+        ref, lang = chat
         try:
-            await self._sender.send(ref.reference, to_activity(reply, lang))
+            await self._sender.send(ref.reference, to_activity(build(lang), lang))
         except SendFailed:
-            _LOGGER.warning("could not send %s to %s", notice.key, notice.email)
+            _LOGGER.warning("could not send %s to %s", what, email)
+            return False
+        return True
+
+    async def post_in_team(self, team_key: str, reply: Reply) -> bool:
+        """A new post in the team's case channel; False when it has none the bot can use."""
+        channel = self.channel_of(team_key)
+        if channel is None:
+            return False
+        lang = self._services.org.language
+        try:
+            await self._sender.start_thread(*channel, to_activity(reply, lang))
+        except SendFailed:
+            _LOGGER.warning("could not post in the channel of %s", team_key)
+            return False
+        return True
+
+    def channel_of(self, team_key: str) -> tuple[str, str, str] | None:
+        """(service URL, tenant, channel id) of the team's case channel, if the bot is there."""
+        team = self._services.org.team(team_key)
+        link = self._services.organisation.link_of(team) if team else None
+        installed = self._services.installed_team(link.team_id) if link else None
+        if link is None or installed is None or not installed.installed:
+            return None
+        if not installed.service_url:
+            return None
+        return installed.service_url, installed.tenant_id, link.channel_id or link.team_id
 
     # -- case cards -------------------------------------------------------------------------
 
@@ -124,7 +157,7 @@ class Outbox:
         in_channel = [p for p in posts if not p.to]
         channel_helpers: set[str] = set()
         if case.routed_to == SUPERUSERS and case.status != "merged":
-            channel = self._channel_of(case)
+            channel = self.channel_of(case.team)
             if channel is not None:
                 team = self._services.org.team(case.team)
                 channel_helpers = set(team.superusers + team.deputies) if team else set()
@@ -143,20 +176,6 @@ class Outbox:
                 new.append(post)
         return new
 
-    def _channel_of(self, case: Case) -> tuple[str, str, str] | None:
-        """(service URL, tenant, channel id) of the team's case channel, if the bot is there."""
-        team = self._services.org.team(case.team)
-        link = self._services.organisation.link_of(team) if team else None
-        installed = self._services.installed_team(link.team_id) if link else None
-        if (
-            link is None
-            or installed is None
-            or not installed.installed
-            or not installed.service_url
-        ):
-            return None
-        return installed.service_url, installed.tenant_id, link.channel_id
-
     async def _post_in_channel(
         self, case: Case, service_url: str, tenant_id: str, channel_id: str
     ) -> CasePost | None:
@@ -173,12 +192,11 @@ class Outbox:
         return CasePost(conversation_id=thread, activity_id=activity_id, reference=reference)
 
     async def _post_to(self, case: Case, helper: str) -> CasePost | None:
-        person = self._person(helper)
-        ref = self._references.personal_for(person.user_id) if person else None
-        if ref is None:
+        chat = self._chat_with(helper)
+        if chat is None:
             _LOGGER.info("no 1:1 chat with %s; the card of case %d waits", helper, case.number)
             return None
-        lang = self._lang_of(helper)
+        ref, lang = chat
         activity = self._card_activity(case, lang, self._headline(case, lang, helper))
         try:
             activity_id = await self._sender.send(ref.reference, activity)
@@ -259,6 +277,14 @@ class Outbox:
         await self.deliver(turn)
 
     # -- people -----------------------------------------------------------------------------
+
+    def _chat_with(self, email: str) -> tuple[ConversationRef, str] | None:
+        """The person's 1:1 chat with the bot and their language, if they have one."""
+        person = self._person(email)
+        ref = self._references.personal_for(person.user_id) if person else None
+        if person is None or ref is None:
+            return None
+        return ref, language_of(person.locale, person.language)
 
     def _person(self, email: str) -> Person | None:
         people = self._services.people

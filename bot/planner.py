@@ -6,14 +6,12 @@ makes each reminder exactly-once: it is written before the reminder goes out."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
-from bot.router import to_activity
+from bot.outbox import Outbox
 from bot.scheduler import EVENT_REMINDER, TASK_REMINDER, Reminders
-from bot.sender import Sender, SendFailed
-from bot.texts import language_of, text
+from bot.texts import text
 from dialogs import delegate_task
 from dialogs.conversation import Reply, Services
 from dialogs.dates import format_period
@@ -28,7 +26,7 @@ from dialogs.event_rules import (
 )
 from dialogs.sign_up import invitation, when_text
 from storage.models import Event, Task
-from storage.repositories import ConversationRefs, SentReminders
+from storage.repositories import SentReminders
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -45,15 +43,13 @@ class Planner:
         self,
         *,
         services: Services,
-        references: ConversationRefs,
+        outbox: Outbox,
         sent: SentReminders,
-        sender: Sender,
         reminders: Reminders,
     ) -> None:
         self._services = services
-        self._references = references
+        self._outbox = outbox
         self._sent = sent
-        self._sender = sender
         self._reminders = reminders
         reminders.on(EVENT_REMINDER, self._event_due)
         reminders.on(TASK_REMINDER, self._task_due)
@@ -152,7 +148,7 @@ class Planner:
                 return
             if what == "task.created":
                 today = self._services.organisation.today()
-                await self._to_person(
+                await self._outbox.to_person(
                     task.assigned_to,
                     lambda lang: Reply(card=delegate_task.card(self._services, task, lang, today)),
                     what,
@@ -168,7 +164,7 @@ class Planner:
         posted = 0
         for key in event.teams:
             team = self._services.org.team(key)
-            if team is not None and await self._post_in_team(
+            if team is not None and await self._outbox.post_in_team(
                 key, Reply(card=invitation(self._services, event, self._org_lang, now))
             ):
                 covered.update(team.everyone)
@@ -177,7 +173,7 @@ class Planner:
         for email in invitees(event, self._services.org):
             if email in covered or email == event.created_by:
                 continue
-            if await self._to_person(
+            if await self._outbox.to_person(
                 email,
                 lambda lang: Reply(card=invitation(self._services, event, lang, now)),
                 f"invitation to {event.event_id}",
@@ -205,7 +201,9 @@ class Planner:
         covered: set[str] = set()
         for team_key in event.teams:
             team = org.team(team_key)
-            if team is not None and await self._post_in_team(team_key, notice(self._org_lang)):
+            if team is not None and await self._outbox.post_in_team(
+                team_key, notice(self._org_lang)
+            ):
                 covered.update(team.everyone)
         signed = (*event.signed_up, *event.waitlist)
         for email in dict.fromkeys((*signed, *invitees(event, org))):
@@ -213,7 +211,7 @@ class Planner:
                 continue
             if email in covered and email not in signed:
                 continue
-            await self._to_person(email, notice, f"{key} for {event.event_id}")
+            await self._outbox.to_person(email, notice, f"{key} for {event.event_id}")
 
     # -- reminders -----------------------------------------------------------------------------
 
@@ -240,7 +238,7 @@ class Planner:
             return Reply(text=said)
 
         for email in reminded(event, self._services.org):
-            await self._to_person(email, reminder, reminder_id)
+            await self._outbox.to_person(email, reminder, reminder_id)
         # A recurring meeting's later occurrences come within reach as time passes.
         if next_start(event, self._now()) is not None:
             self._schedule(event, self._now())
@@ -253,7 +251,7 @@ class Planner:
             return
         self._sent.record(reminder_id, SENT)
         today = self._services.organisation.today()
-        await self._to_person(
+        await self._outbox.to_person(
             task.assigned_to,
             lambda lang: Reply(
                 card=delegate_task.card(self._services, task, lang, today),
@@ -262,42 +260,6 @@ class Planner:
             reminder_id,
         )
 
-    # -- sending -------------------------------------------------------------------------------
-
     @property
     def _org_lang(self) -> str:
         return self._services.org.language
-
-    async def _to_person(self, email: str, build: Callable[[str], Reply], what: str) -> bool:
-        """1:1 in the person's language; False (and logged) without a chat or when Teams refuses."""
-        person = self._services.people.by_email(email)
-        ref = self._references.personal_for(person.user_id) if person else None
-        if person is None or ref is None:
-            _LOGGER.info("no 1:1 chat with %s yet; %s not sent", email, what)
-            return False
-        lang = language_of(person.locale, person.language)
-        try:
-            await self._sender.send(ref.reference, to_activity(build(lang), lang))
-        except SendFailed:
-            _LOGGER.warning("could not send %s to %s", what, email)
-            return False
-        return True
-
-    async def _post_in_team(self, key: str, reply: Reply) -> bool:
-        """A new post in the team's case channel; False when the team has none the bot can use."""
-        team = self._services.org.team(key)
-        link = self._services.organisation.link_of(team) if team else None
-        installed = self._services.teams.get(link.team_id) if link else None
-        if link is None or installed is None or not installed.installed:
-            return False
-        try:
-            await self._sender.start_thread(
-                installed.service_url,
-                installed.tenant_id,
-                link.channel_id or link.team_id,
-                to_activity(reply, self._org_lang),
-            )
-        except SendFailed:
-            _LOGGER.warning("could not post in the channel of %s", key)
-            return False
-        return True
