@@ -61,14 +61,7 @@ def one(turn: Turn) -> None:
     ]
     card["body"].append(cards.heading(turn.t("cases.history")))
     card["body"].append(cards.facts(history))
-    turn.show(
-        card,
-        turn.t(
-            "case.card.title",
-            number=case.number,
-            category=category_name(turn.services, case.category, turn.lang),
-        ),
-    )
+    turn.show(card)
 
 
 def team_open(turn: Turn) -> None:
@@ -142,7 +135,7 @@ def _show(turn: Turn, title: str, cases: list[Case]) -> None:
         body.append(
             cards.paragraph(turn.t("cases.more", count=len(cases) - MAX_SHOWN), subtle=True)
         )
-    turn.show(cards.card(body, fallback=title), title)
+    turn.show(cards.card(body, fallback=title))
 
 
 def _short(description: str) -> str:

@@ -39,8 +39,9 @@ def start(turn: Turn, reading: Reading) -> None:
         return
     if reading.kind == "unclear":
         # The question waits in stored dialog state, where a CPR number must not end up either.
-        turn.ask(FLOW, step="confirm", text=_masked(turn, turn.text))
-        question = turn.t("report.confirm", subject=reading.subject or turn.text)
+        written = _masked(turn, turn.text)
+        turn.ask(FLOW, step="confirm", text=written)
+        question = turn.t("report.confirm", subject=reading.subject or written)
         turn.show(
             cards.card(
                 [cards.paragraph(question)],
@@ -51,8 +52,7 @@ def start(turn: Turn, reading: Reading) -> None:
                     cards.submit(turn.t("report.no"), {"action": FLOW, "answer": "no"}),
                 ],
                 fallback=question,
-            ),
-            question,
+            )
         )
         return
     open_case(turn, turn.text, reading)
