@@ -17,6 +17,7 @@ from jsonschema.exceptions import best_match
 from PIL import Image
 
 from bot import package
+from bot.intents import recognize
 from bot.package import PLACEHOLDER, PackageError, build_package, main
 from bot.settings import Settings
 
@@ -125,6 +126,17 @@ def test_english_localization_covers_every_danish_text() -> None:
                 assert english.get(key, "").strip(), f"en.json lacks {key} ({command[field]!r})"
     english_commands = sum(1 for key in english if key.endswith(".title") and "commands[" in key)
     assert english_commands == danish_commands
+
+
+def test_every_command_teams_suggests_is_understood_in_both_languages() -> None:
+    english = _english()
+    for i, command_list in enumerate(_raw_manifest()["bots"][0]["commandLists"]):
+        for j, command in enumerate(command_list["commands"]):
+            for title in (
+                command["title"],
+                english[f"bots[0].commandLists[{i}].commands[{j}].title"],
+            ):
+                assert recognize(title) is not None, f"{title!r} is suggested but not understood"
 
 
 def test_icons_have_the_sizes_and_colours_teams_requires() -> None:
