@@ -241,3 +241,51 @@ async def test_bad_case_numbers_get_a_clear_answer(
     await peter.says("virker stadig ikke #1")
     assert peter.last_reply.startswith("Sag #1 er ikke din")
     assert bot.runtime.services.cases.get(1).status == "new"
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "maria.toft@jobcenter.varde.example",  # superuser of another team
+        "karin.holm@jobcenter.varde.example",  # Team Ydelse's leader: decides, does not handle
+        PETER,  # a colleague
+    ],
+)
+async def test_only_the_teams_helpers_and_the_leads_may_take_a_case(
+    bot: RunningBot, case: Recorded, who: str
+) -> None:
+    before = bot.runtime.services.cases.get(1)
+    turn = await bot.emulator.submit(who, {"action": "case.claim", "case": 1})
+    assert turn.text == "Sag #1 kan kun håndteres af teamets superbrugere og projektlederen."
+    assert bot.runtime.services.cases.get(1) == before
+    # Action.Execute, the other way a card button reaches the bot, is refused the same way.
+    turn = await bot.emulator.invoke(who, "case.claim", {"case": 1})
+    assert turn.status == 200
+    assert bot.runtime.services.cases.get(1) == before
+    turn = await bot.emulator.invoke(METTE, "case.claim", {"case": 1})
+    assert bot.runtime.services.cases.get(1).owner == METTE
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"action": "case.claim"},
+        {"action": "case.claim", "case": None},
+        {"action": "case.claim", "case": [1]},
+        {"action": "case.claim", "case": -1},
+        {"action": "case.write", "case": 1, "message": "   "},
+        {"action": "case.escalate", "case": 1, "tried": ""},
+        {"action": "case.merge", "case": 1, "into": 1},
+        {"action": "case.merge", "case": 1, "into": 77},
+        {"action": "case.feedback", "case": 1, "works": "maybe"},
+    ],
+)
+async def test_malformed_card_values_change_nothing(
+    bot: RunningBot, case: Recorded, value: dict
+) -> None:
+    before = bot.runtime.services.cases.get(1)
+    who = ANNE if value["action"] == "case.feedback" else BO
+    turn = await bot.emulator.submit(who, value)
+    assert turn.status == 201
+    assert turn.text
+    assert bot.runtime.services.cases.get(1) == before
