@@ -23,14 +23,18 @@ from msrest.exceptions import DeserializationError, HttpOperationError
 from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot import __version__
+from bot.delivery import Outbox, Timing
 from bot.router import TeamsBot, tenant_of
 from bot.scheduler import Reminders
 from bot.sender import Sender, status_of
 from bot.settings import Settings
 from bot.state import TinyDBStorage
 from dialogs.conversation import Services
+from dialogs.notice_desk import NoticeDesk
 from dialogs.organisation import Clock, OrgService, system_clock
+from storage.board import BoardItems
 from storage.db import Database
+from storage.notices import NoticeBook, open_notices
 from storage.org import Organisation, load_org
 from storage.repositories import (
     Absences,
@@ -75,11 +79,14 @@ class Runtime:
     services: Services
     teams: InstalledTeams
     references: ConversationRefs
+    outbox: Outbox | None = None
 
 
 SETTINGS: Final = web.AppKey("settings", Settings)
 CLOCK: Final = web.AppKey("clock", Clock)
 RUNTIME: Final = web.AppKey("runtime", Runtime)
+# The notice outbox's clock and sleep; tests set one that does not wait.
+DELIVERY_TIMING: Final = web.AppKey("delivery_timing", Timing)
 
 
 def speed_up_client_setup() -> None:
@@ -105,6 +112,8 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
     org = load_org(settings.org_file)
     db = Database.open(settings.data_dir)
+    notices_db: Database | None = None
+    outbox: Outbox | None = None
     # An injected clock is not the wall's: APScheduler's timer would fire at the wrong moments,
     # so whoever moves that clock fires due reminders with `run_due`.
     reminders = Reminders(org.timezone, paused=app[CLOCK] is not system_clock)
@@ -123,7 +132,27 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         sender = Sender(adapter, settings.app_id)
         teams, references = InstalledTeams(db), ConversationRefs(db)
         organisation = open_organisation(settings, db, org, app[CLOCK])
-        services = Services(organisation=organisation, people=People(db), teams=teams)
+        people = People(db)
+        notices_db = open_notices(settings.data_dir)
+        book = NoticeBook.on(notices_db)
+        outbox = Outbox(
+            book=book,
+            # One attempt per call: the outbox paces and retries the whole queue itself.
+            sender=Sender(adapter, settings.app_id, attempts=1),
+            organisation=organisation,
+            people=people,
+            teams=teams,
+            references=references,
+            reminders=reminders,
+            timing=app.get(DELIVERY_TIMING),
+        )
+        services = Services(
+            organisation=organisation,
+            people=people,
+            teams=teams,
+            notices=NoticeDesk(book=book, outbox=outbox),
+            board=BoardItems(db),
+        )
         bot = TeamsBot(
             services=services,
             teams=teams,
@@ -131,8 +160,11 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
             sender=sender,
             dialog_state=PrivateConversationState(TinyDBStorage(StateStore(db))),
         )
+        outbox.start()
         reminders.start()
-        app[RUNTIME] = Runtime(adapter, bot, db, reminders, sender, services, teams, references)
+        app[RUNTIME] = Runtime(
+            adapter, bot, db, reminders, sender, services, teams, references, outbox
+        )
         _LOGGER.info(
             "IT-hjælp %s started for %s (%s mode)",
             __version__,
@@ -141,7 +173,11 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         )
         yield
     finally:
+        if outbox is not None:
+            await outbox.stop()
         reminders.shutdown()
+        if notices_db is not None:
+            notices_db.close()
         db.close()
 
 

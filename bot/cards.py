@@ -102,3 +102,69 @@ def toggle(input_id: str, title: str, on: bool) -> Element:
         "valueOff": "false",
         "wrap": True,
     }
+
+
+def text_input(
+    input_id: str,
+    label: str,
+    value: str = "",
+    *,
+    multiline: bool = False,
+    required: bool = False,
+    placeholder: str = "",
+) -> Element:
+    element: Element = {"type": "Input.Text", "id": input_id, "label": label}
+    if value:
+        element["value"] = value
+    if multiline:
+        element["isMultiline"] = True
+    if required:
+        element["isRequired"] = True
+    if placeholder:
+        element["placeholder"] = placeholder
+    return element
+
+
+def date_input(input_id: str, label: str, value: str = "") -> Element:
+    """A date picker; the day comes back as YYYY-MM-DD."""
+    element: Element = {"type": "Input.Date", "id": input_id, "label": label}
+    if value:
+        element["value"] = value
+    return element
+
+
+def time_input(input_id: str, label: str, value: str = "") -> Element:
+    """A time picker; the time comes back as HH:MM."""
+    element: Element = {"type": "Input.Time", "id": input_id, "label": label}
+    if value:
+        element["value"] = value
+    return element
+
+
+def number_input(input_id: str, label: str, value: int, *, low: int, high: int) -> Element:
+    return {
+        "type": "Input.Number",
+        "id": input_id,
+        "label": label,
+        "value": value,
+        "min": low,
+        "max": high,
+    }
+
+
+def multi_choices(
+    input_id: str, options: list[tuple[str, str]], *, label: str = "", values: tuple[str, ...] = ()
+) -> Element:
+    """Several (title, value) options; the chosen values come back comma-separated."""
+    element: Element = {
+        "type": "Input.ChoiceSet",
+        "id": input_id,
+        "isMultiSelect": True,
+        "style": "expanded",
+        "choices": [{"title": title, "value": choice} for title, choice in options],
+    }
+    if label:
+        element["label"] = label
+    if values:
+        element["value"] = ",".join(values)
+    return element

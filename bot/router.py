@@ -23,15 +23,20 @@ from bot.intents import recognize
 from bot.sender import Sender, SendFailed
 from bot.texts import language_of
 from dialogs import (
+    acknowledge_notice,
+    broadcast_notice,
     choose_language,
     choose_team,
+    edit_it_overview,
     find_superuser,
+    follow_up_notice,
     link_team,
     manage_superusers,
     reload_org,
     report_absence,
     set_portfolio,
     show_help,
+    show_it_overview,
     show_overview,
     small_talk,
     welcome,
@@ -64,6 +69,13 @@ FLOWS: Final[dict[str, Flow]] = {
     set_portfolio.FLOW: set_portfolio.start,
     "overview": show_overview.start,
     "reload_org": reload_org.start,
+    broadcast_notice.FLOW: broadcast_notice.start,
+    broadcast_notice.SCHEDULED_FLOW: broadcast_notice.scheduled,
+    "it_overview": show_it_overview.show,
+    "follow_item": show_it_overview.follow,
+    "unfollow_item": show_it_overview.unfollow,
+    "add_board_item": edit_it_overview.add,
+    "edit_board_item": edit_it_overview.edit,
 }
 # Flows that asked a question and take the next message as the answer.
 CONTINUATIONS: Final[dict[str, Continuation]] = {
@@ -77,6 +89,17 @@ CARD_ACTIONS: Final[dict[str, Continuation]] = {
     choose_team.FLOW: choose_team.answer,
     link_team.FLOW: link_team.answer,
     set_portfolio.FLOW: set_portfolio.answer,
+    "notice_form": broadcast_notice.form,
+    "notice_preview": broadcast_notice.preview,
+    "notice_send": broadcast_notice.send,
+    "notice_cancel": broadcast_notice.cancel,
+    "notice_retry": follow_up_notice.retry,
+    "notice_missing": follow_up_notice.missing,
+    "notice_correct_form": follow_up_notice.correct_form,
+    "notice_correct": follow_up_notice.correct,
+    "notice_retract": follow_up_notice.retract,
+    "notice_ack": acknowledge_notice.acknowledge,
+    edit_it_overview.FLOW: edit_it_overview.save,
 }
 # Teams pages rosters; this is the largest page it serves.
 ROSTER_PAGE: Final = 500

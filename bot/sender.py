@@ -30,6 +30,11 @@ T = TypeVar("T")
 class SendFailed(RuntimeError):
     """Teams did not accept a message after every allowed attempt."""
 
+    def __init__(self, message: str, *, status: int | None = None, wait: float | None = None):
+        super().__init__(message)
+        self.status = status  # Teams' last HTTP status; None when it could not be reached
+        self.retry_after = wait  # seconds Teams asked us to wait, if it said
+
 
 def status_of(error: Exception) -> int | None:
     response = getattr(error, "response", None)
@@ -56,12 +61,15 @@ class Sender:
         *,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         jitter: Callable[[], float] = random.random,
+        attempts: int = MAX_ATTEMPTS,
     ):
         self._adapter = adapter
         # continue_conversation needs some app id, even in local mode where none is registered.
         self._app_id = app_id or "it-hjaelp-local"
         self._sleep = sleep
         self._jitter = jitter
+        # One attempt lets a caller with its own queue and pacing decide about retries.
+        self._attempts = attempts
 
     async def send(self, reference: dict, activity: Activity) -> str:
         """Send into a known conversation; returns the new activity id."""
@@ -128,13 +136,15 @@ class Sender:
         return created[-1]
 
     async def _with_retries(self, operation: Callable[[], Awaitable[T]], *, what: str) -> T:
-        for attempt in range(1, MAX_ATTEMPTS + 1):
+        for attempt in range(1, self._attempts + 1):
             try:
                 return await operation()
             except HttpOperationError as error:
                 status = status_of(error)
-                if status not in RETRYABLE or attempt == MAX_ATTEMPTS:
-                    raise SendFailed(f"{what}: Teams answered {status}") from error
+                if status not in RETRYABLE or attempt == self._attempts:
+                    raise SendFailed(
+                        f"{what}: Teams answered {status}", status=status, wait=retry_after(error)
+                    ) from error
                 delay = retry_after(error)
                 if delay is None:
                     delay = min(MAX_DELAY, BASE_DELAY * 2 ** (attempt - 1)) * (0.5 + self._jitter())
@@ -143,7 +153,7 @@ class Sender:
                 )
             except ClientConnectorError as error:
                 # Refused before anything was sent, so a retry cannot duplicate the message.
-                if attempt == MAX_ATTEMPTS:
+                if attempt == self._attempts:
                     raise SendFailed(f"{what}: {error}") from error
                 delay = min(MAX_DELAY, BASE_DELAY * 2 ** (attempt - 1)) * (0.5 + self._jitter())
                 _LOGGER.warning("%s: %s, retry %d in %.1f s", what, error, attempt, delay)

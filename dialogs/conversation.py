@@ -8,7 +8,9 @@ from typing import Any
 
 from bot.texts import text
 from dialogs.dates import format_day
+from dialogs.notice_desk import NoticeDesk
 from dialogs.organisation import OrgService
+from storage.board import BoardItems
 from storage.models import InstalledTeam, Person
 from storage.org import Organisation
 from storage.repositories import InstalledTeams, People
@@ -55,6 +57,8 @@ class Services:
     organisation: OrgService
     people: People
     teams: InstalledTeams
+    notices: NoticeDesk | None = None
+    board: BoardItems | None = None
 
     @property
     def org(self) -> Organisation:

@@ -25,6 +25,8 @@ COMMANDS: Final = (
     (EVERYONE, "command.change_team", "command.change_team.desc"),
     (EVERYONE, "command.language", "command.language.desc"),
     (EVERYONE, "command.help", "command.help.desc"),
+    (EVERYONE, "command.it_overview", "command.it_overview.desc"),
+    (EVERYONE, "command.follow", "command.follow.desc"),
     (SUPERUSER, "command.away", "command.away.desc"),
     (SUPERUSER, "command.back", "command.back.desc"),
     (SUPERUSER, "command.use_channel", "command.use_channel.desc"),
@@ -34,6 +36,10 @@ COMMANDS: Final = (
     (LEADER, "command.portfolio", "command.portfolio.desc"),
     (LEADER, "command.overview", "command.overview.desc"),
     (PROJECT_LEAD, "command.reload", "command.reload.desc"),
+    (PROJECT_LEAD, "command.broadcast", "command.broadcast.desc"),
+    (PROJECT_LEAD, "command.scheduled", "command.scheduled.desc"),
+    (PROJECT_LEAD, "command.board_add", "command.board_add.desc"),
+    (PROJECT_LEAD, "command.board_edit", "command.board_edit.desc"),
 )
 
 
