@@ -24,6 +24,7 @@ from typing import Any, Final
 import aiohttp
 import requests
 from botbuilder.schema import Activity, ActivityTypes, Attachment
+from msrest.exceptions import ClientException
 
 from bot import cards
 from bot.scheduler import Reminders
@@ -32,6 +33,7 @@ from bot.texts import language_of
 from dialogs import notice_audience, notice_cards
 from dialogs.organisation import OrgService
 from dialogs.working_days import add_working_days
+from storage.db import StorageError
 from storage.models import InstalledTeam
 from storage.notices import (
     DELETE,
@@ -70,6 +72,9 @@ MAX_IN_FLIGHT: Final = 32
 # notices file from being rewritten for every single recipient.
 HORIZON: Final = 0.25
 CALL_TIMEOUT: Final = 30.0
+# Results of finished calls are saved together: after this many, or this long (real time).
+RECORD_BATCH: Final = 16
+RECORD_EVERY: Final = 0.05
 # The author's report is redrawn at most this often while a notice goes out.
 REPORT_EVERY: Final = 2.0
 REMINDER_HOUR: Final = clock_time(9, 0)
@@ -176,11 +181,13 @@ class Outbox:
         # delivery id -> (not before, on the monotonic clock; the conversation it goes to)
         self._queue: dict[str, tuple[float, str]] = {}
         self._reports: dict[str, float] = {}  # notice id -> redraw the report from then
+        self._report_conversations: dict[str, str] = {}
         self._in_flight: dict[str, tuple[_Work, asyncio.Task[None]]] = {}
         self._finished: list[_Work] = []
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._runner: asyncio.Task[None] | None = None
+        self._recorded_at = time.monotonic()
         reminders.on(SEND_KIND, self._scheduled_send)
         reminders.on(REMIND_KIND, self._scheduled_reminder)
 
@@ -237,9 +244,13 @@ class Outbox:
     async def wait_idle(self) -> None:
         """Until nothing is queued or under way; for tests and the benchmark."""
         while self._busy():
+            if self._runner is None or self._runner.done():
+                raise RuntimeError("the notice outbox is not running")
             self._idle.clear()
             self._wake.set()
-            await self._idle.wait()
+            waiter = asyncio.ensure_future(self._idle.wait())
+            await asyncio.wait({waiter, self._runner}, return_when=asyncio.FIRST_COMPLETED)
+            waiter.cancel()
 
     # -- what flows ask for -----------------------------------------------------------------
 
@@ -363,13 +374,14 @@ class Outbox:
             for email in notice_audience.people(org, notice):
                 target = f"person:{email}"
                 ref = self._personal(email)
+                # The chat's reference stays with the bot's other references; a copy in every
+                # delivery would make the notices file several times larger.
                 found[target] = Delivery(
                     delivery_id=f"{notice.notice_id}/{target}",
                     notice_id=notice.notice_id,
                     target=target,
                     status=WAITING if ref else NOT_INSTALLED,
                     conversation_id=ref.get("conversation", {}).get("id", "") if ref else "",
-                    reference=ref or {},
                 )
         return list(found.values())
 
@@ -439,36 +451,65 @@ class Outbox:
 
     async def _run(self) -> None:
         while True:
-            self._record()
-            now = self._timing.monotonic()
-            if self._start_reports(now) + self._start_due(now):
-                await asyncio.sleep(0)
-                continue
-            if not self._busy():
-                self._idle.set()
-            self._wake.clear()
-            if self._finished:
-                continue
-            wake = self._next_wake(now) if len(self._in_flight) < MAX_IN_FLIGHT else None
-            if wake is None:
-                await self._wake.wait()
-            else:
-                await self._sleep_or_wake(max(wake - now, 0.001))
+            try:
+                await self._step()
+            except StorageError:
+                raise  # the notices file cannot be written: stop rather than send unrecorded
+            except Exception:
+                # A bug in one step must not leave the whole queue standing; it is logged.
+                _LOGGER.exception("the notice outbox failed a step; it goes on")
+                await self._timing.sleep(1.0)
+
+    async def _step(self) -> None:
+        now = self._timing.monotonic()
+        # Results in and the next recipients marked "sender": one write, before any call.
+        with self._book.db.transaction():
+            if self._should_record():
+                self._record_finished()
+            started = self._start_reports(now) + self._start_due(now)
+        if started:
+            await asyncio.sleep(0)
+            return
+        if not self._busy():
+            self._idle.set()
+        self._wake.clear()
+        if self._finished and self._should_record():
+            return
+        wake = self._next_wake(now) if len(self._in_flight) < MAX_IN_FLIGHT else None
+        if self._finished:
+            # Let a few more calls finish, so their results share one write.
+            await self._wait_real(RECORD_EVERY)
+        elif wake is None:
+            await self._wake.wait()
+        else:
+            await self._sleep_or_wake(max(wake - now, 0.001))
+
+    def _should_record(self) -> bool:
+        return bool(self._finished) and (
+            len(self._finished) >= RECORD_BATCH
+            or not self._in_flight
+            or time.monotonic() - self._recorded_at >= RECORD_EVERY
+        )
+
+    async def _wait_real(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), seconds)
 
     def _next_wake(self, now: float) -> float | None:
         """When the next queued call may start: its own time, or when its tokens are there."""
         times = []
-        tenant = self._pacer.tenant_ready_at(now) - HORIZON
+        tenant = self._pacer.tenant_ready_at(now)
         for at, conversation in self._queue.values():
             if at > now:
                 times.append(at)
             elif tenant > now:
                 times.append(tenant)
             else:
-                times.append(self._pacer.ready_at(conversation, now) - HORIZON)
+                times.append(self._pacer.ready_at(conversation, now))
         for notice_id, at in self._reports.items():
             if f"report/{notice_id}" not in self._in_flight:
-                times.append(max(at, tenant))
+                conversation = self._report_conversations.get(notice_id, "")
+                times.append(max(at, tenant, self._pacer.ready_at(conversation, now)))
         return min(times, default=None)
 
     async def _sleep_or_wake(self, delay: float) -> None:
@@ -501,13 +542,12 @@ class Outbox:
             taken.append((delivery, op, self._pacer.reserve(conversation, now)))
         if not taken:
             return 0
-        with self._book.db.transaction():
-            for delivery, op, _ in taken:
-                if op == "send":
-                    self._book.deliveries.mark(delivery, status=IN_FLIGHT)
-                elif op == REMIND:
-                    # A reminder is sent at most once: a stop during its call drops it.
-                    self._book.deliveries.mark(delivery, pending="")
+        for delivery, op, _ in taken:
+            if op == "send":
+                self._book.deliveries.mark(delivery, status=IN_FLIGHT)
+            elif op == REMIND:
+                # A reminder is sent at most once: a stop during its call drops it.
+                self._book.deliveries.mark(delivery, pending="")
         for delivery, op, at in taken:
             work = _Work(delivery.delivery_id, op, self._conversation_of(delivery))
             self._queue.pop(delivery.delivery_id, None)
@@ -525,6 +565,7 @@ class Outbox:
                 self._reports.pop(notice_id)
                 continue
             conversation = notice.report_conversation.get("conversation", {}).get("id", "")
+            self._report_conversations[notice_id] = conversation
             if self._pacer.ready_at(conversation, now) > now + HORIZON:
                 continue
             self._reports.pop(notice_id)
@@ -549,6 +590,9 @@ class Outbox:
                 work.error = error
             except TimeoutError:
                 work.error = SendFailed(f"{work.key}: no answer in time", status=504)
+            except ClientException as error:
+                # The request failed on its way (msrest wraps timeouts and broken connections).
+                work.error = SendFailed(f"{work.key}: {error}")
         finally:
             self._in_flight.pop(work.key, None)
             self._finished.append(work)
@@ -562,18 +606,19 @@ class Outbox:
             notice = self._book.notices.get(delivery.notice_id)
             if notice is None:
                 raise SendFailed(f"{work.key}: the notice is gone", status=404)
+            reference = self._reference_of(delivery)
             if work.op == DELETE:
-                await self._sender.delete(delivery.reference, delivery.activity_id)
+                await self._sender.delete(reference, delivery.activity_id)
                 return None
             lang = self._lang_of(delivery)
             if work.op == UPDATE:
                 await self._sender.update(
-                    delivery.reference, delivery.activity_id, self._activity(notice, lang)
+                    reference, delivery.activity_id, self._activity(notice, lang)
                 )
                 return notice.version
             if work.op == REMIND:
                 return await self._sender.send(
-                    delivery.reference, self._activity(notice, lang, reminder=True)
+                    reference, self._activity(notice, lang, reminder=True)
                 )
             return await self._send(delivery, notice, lang)
         except (aiohttp.ClientError, requests.RequestException) as error:
@@ -585,8 +630,8 @@ class Outbox:
     ) -> tuple[str, dict[str, Any], str, int]:
         activity = self._activity(notice, lang)
         if not delivery.is_channel:
-            activity_id = await self._sender.send(delivery.reference, activity)
-            return activity_id, delivery.reference, delivery.conversation_id, notice.version
+            activity_id = await self._sender.send(self._reference_of(delivery), activity)
+            return activity_id, {}, delivery.conversation_id, notice.version
         team_id, _, channel_id = delivery.target.removeprefix("channel:").partition("/")
         team = self._teams.get(team_id) or InstalledTeam(team_id=team_id)
         thread, activity_id = await self._sender.start_thread(
@@ -620,32 +665,38 @@ class Outbox:
 
     def _record(self) -> None:
         """Save what the finished calls did, in one write."""
+        with self._book.db.transaction():
+            self._record_finished()
+
+    def _record_finished(self) -> None:
         if not self._finished:
             return
         finished, self._finished = self._finished, []
+        self._recorded_at = time.monotonic()
         touched: set[str] = set()
         now = self._timing.monotonic()
-        with self._book.db.transaction():
-            for work in finished:
-                if work.op == "report":
-                    self._reported(work)
-                    continue
-                delivery = self._book.deliveries.get(work.key)
-                if delivery is None:
-                    continue
-                touched.add(delivery.notice_id)
-                if not work.called:
-                    # Stopped before its call: nothing reached Teams, so it simply waits again.
-                    if work.op == "send":
-                        self._book.deliveries.mark(delivery, status=WAITING)
-                    continue
-                if work.error is None:
-                    self._succeeded(delivery, work, now)
-                else:
-                    self._failed(delivery, work, now)
-            for notice_id in touched:
-                if not self._has_work(notice_id):
-                    self._maybe_done(notice_id)
+        for work in finished:
+            if work.op == "report":
+                self._reported(work)
+                continue
+            delivery = self._book.deliveries.get(work.key)
+            if delivery is None:
+                continue
+            touched.add(delivery.notice_id)
+            if not work.called:
+                # Stopped before its call: nothing reached Teams, so it simply waits again.
+                if work.op == "send":
+                    self._book.deliveries.mark(delivery, status=WAITING)
+                continue
+            if work.error is None and work.result is None and work.op == "send":
+                work.error = SendFailed(f"{work.key}: the call ended without an answer")
+            if work.error is None:
+                self._succeeded(delivery, work, now)
+            else:
+                self._failed(delivery, work, now)
+        for notice_id in touched:
+            if not self._has_work(notice_id):
+                self._maybe_done(notice_id)
         for notice_id in touched:
             self._reports.setdefault(notice_id, now + REPORT_EVERY)
             if not self._has_work(notice_id):
@@ -756,6 +807,15 @@ class Outbox:
         if delivery.status == DELIVERED and delivery.pending:
             return delivery.pending
         return None
+
+    def _reference_of(self, delivery: Delivery) -> dict[str, Any]:
+        """A channel thread's reference as stored, or the person's 1:1 chat reference."""
+        if delivery.reference:
+            return delivery.reference
+        ref = self._references.get(delivery.conversation_id)
+        if ref is None:
+            raise SendFailed(f"{delivery.delivery_id}: no conversation reference", status=404)
+        return ref.reference
 
     @staticmethod
     def _conversation_of(delivery: Delivery) -> str:

@@ -162,7 +162,7 @@ COMMANDS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 # Command words so close to everyday words ("folk", "udsendt") that they must be spelt right.
-EXACT_COMMANDS: Final = frozenset({"følg", "follow", "udsend"})
+EXACT_COMMANDS: Final = frozenset({"følg", "follow", "unfollow", "udsend"})
 
 SUGGEST_THRESHOLD: Final = 60
 # How sure a fuzzy name match must be to act on it without asking back.

@@ -1,4 +1,4 @@
-"""IT change notices: compose, preview, send, the live report, acknowledgements, correct, retract."""
+"""IT change notices: compose, preview, send, live report, acknowledgements, correct, retract."""
 
 from __future__ import annotations
 
