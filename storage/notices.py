@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -150,6 +151,12 @@ class Deliveries(_ByNotice):
 
     def all(self) -> list[Delivery]:
         return self._all()
+
+    def statuses(self, notice_id: str) -> Counter[str]:
+        """How many of a notice's deliveries are in each status, read without building records."""
+        self._index.refresh(self._db.generation)
+        docs = (self._table.get(doc_id=i) for i in self._index.doc_ids("notice", notice_id))
+        return Counter(str(doc.get("status", "")) for doc in docs if doc is not None)
 
     def mark(self, delivery: Delivery, **changes: Any) -> Delivery:
         return self.save(replace(delivery, **changes))
