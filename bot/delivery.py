@@ -16,7 +16,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from datetime import time as clock_time
 from typing import Any, Final
@@ -151,7 +151,6 @@ class _Work:
     called: bool = False
     result: Any = None
     error: SendFailed | None = None
-    done: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 class Outbox:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from bot.emulator import Recorded, TeamsEmulator
 from storage.notices import DELIVERED, IN_FLIGHT, NOT_INSTALLED, Delivery
-from tests.chat import Someone, buttons, seen
+from tests.chat import Someone, buttons, input_ids, seen
 from tests.conftest import ANNE, BO, EMMA, HENRIK, METTE, PETER, RunningBot
 
 MOMENTUM = "Fra mandag opdateres Momentum. Gem dit arbejde fredag inden kl. 15."
@@ -255,6 +255,11 @@ async def test_a_planned_notice_goes_out_at_local_time_across_the_change_to_summ
         )
     ).replies[0]
     assert "søndag den 28. marts 2027 kl. 10.00" in seen(preview)
+    # "Ret" brings the form back as it was filled in.
+    again = (await mette.clicks("Ret", on=preview)).replies[0]
+    assert input_ids(again)["date"] == "2027-03-28"
+    assert input_ids(again)["time"] == "10:00"
+    assert input_ids(again)["title"] == "Sommertid"
     planned = await mette.clicks("Send", on=preview)
     assert "sendes søndag den 28. marts 2027 kl. 10.00" in planned.text
 

@@ -121,3 +121,17 @@ async def test_only_the_leads_change_the_board_and_forged_saves_are_refused(
     [card] = (await anne.says("IT-oversigt")).replies
     assert "pilot" in seen(card)
     assert "udfaset" not in seen(card)
+
+
+async def test_help_shows_the_board_to_everyone_and_broadcasting_to_the_leads(
+    bot: RunningBot, anne: Someone
+) -> None:
+    help_for_anne = seen((await anne.says("hjælp")).replies[0])
+    assert "hvad er på vej?" in help_for_anne
+    assert "følg Momentum-opdatering" in help_for_anne
+    assert "udsend:" not in help_for_anne
+    mette = Someone(bot.emulator, METTE)
+    help_for_mette = seen((await mette.says("hjælp")).replies[0])
+    assert "udsend: Fra mandag opdateres Momentum …" in help_for_mette
+    assert "planlagte udsendelser" in help_for_mette
+    assert "tilføj IT-redskab Momentum-opdatering" in help_for_mette
