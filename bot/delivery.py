@@ -267,11 +267,13 @@ class Outbox:
             at = datetime.combine(day, REMINDER_HOUR, tzinfo=now.tzinfo).astimezone(UTC)
             remind_at = at.isoformat()
         deliveries = self._recipients(notice)
+        waiting = any(d.status == WAITING for d in deliveries)
         with self._book.db.transaction():
             notice = self._book.notices.save(
                 replace(
                     notice,
-                    state=SENDING,
+                    # Nobody to send to (no app anywhere) leaves nothing under way.
+                    state=SENDING if waiting else SENT,
                     sent_at=now.astimezone(UTC).isoformat(),
                     remind_at=remind_at,
                     report_conversation=self._author_reference(notice.author),

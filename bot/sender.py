@@ -30,10 +30,12 @@ T = TypeVar("T")
 class SendFailed(RuntimeError):
     """Teams did not accept a message after every allowed attempt."""
 
-    def __init__(self, message: str, *, status: int | None = None, wait: float | None = None):
+    def __init__(
+        self, message: str, *, status: int | None = None, retry_after: float | None = None
+    ):
         super().__init__(message)
         self.status = status  # Teams' last HTTP status; None when it could not be reached
-        self.retry_after = wait  # seconds Teams asked us to wait, if it said
+        self.retry_after = retry_after  # seconds Teams asked us to wait, if it said
 
 
 def status_of(error: Exception) -> int | None:
@@ -143,7 +145,9 @@ class Sender:
                 status = status_of(error)
                 if status not in RETRYABLE or attempt == self._attempts:
                     raise SendFailed(
-                        f"{what}: Teams answered {status}", status=status, wait=retry_after(error)
+                        f"{what}: Teams answered {status}",
+                        status=status,
+                        retry_after=retry_after(error),
                     ) from error
                 delay = retry_after(error)
                 if delay is None:
