@@ -219,6 +219,19 @@ async def test_employees_cannot_broadcast_and_forged_buttons_are_refused(
     assert "Den knap kender jeg ikke" in unknown.text
     await bot.runtime.outbox.wait_idle()
     assert sent_to(emulator, ANNE) == []
+    # Once it is sent, Anne cannot retract or correct it with copied buttons either.
+    await mette.clicks("Send", on=preview)
+    await bot.runtime.outbox.wait_idle()
+    for action in ("notice_retract", "notice_correct", "notice_retry", "notice_missing"):
+        forged = await emulator.submit(
+            ANNE, {"action": action, "notice": "1", "title": "Ha", "body": "Ha ha"}
+        )
+        assert "Kun projektlederen" in forged.text
+    await bot.runtime.outbox.wait_idle()
+    assert [
+        r for r in emulator.recorded() if r.op in ("update", "delete") and "Ha ha" in seen(r)
+    ] == []
+    assert bot.runtime.services.notices.book.notices.get("1").state == "sent"
     # A form with a team that does not exist changes nothing.
     bad = await emulator.submit(
         METTE,
