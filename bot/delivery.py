@@ -732,7 +732,9 @@ class Outbox:
         elif work.op == DELETE:
             self._book.deliveries.mark(delivery, status=DELETED, pending="", error="")
         elif work.op == UPDATE:
-            self._book.deliveries.mark(delivery, pending="", version=work.result, error="")
+            # A retraction while the update was on its way must not be forgotten.
+            pending = "" if delivery.pending == UPDATE else delivery.pending
+            self._book.deliveries.mark(delivery, pending=pending, version=work.result, error="")
 
     def _failed(self, delivery: Delivery, work: _Work, now: float) -> None:
         error = work.error
@@ -750,9 +752,12 @@ class Outbox:
                     delivery, status=FAILED, attempts=attempts, error=str(error.status or "")
                 )
             else:
+                pending = "" if delivery.pending == work.op else delivery.pending
                 self._book.deliveries.mark(
-                    delivery, pending="", attempts=attempts, error=str(error.status or "")
+                    delivery, pending=pending, attempts=attempts, error=str(error.status or "")
                 )
+                if pending:
+                    self._enqueue(delivery, now)
             return
         delay = error.retry_after
         if delay is None:
