@@ -186,6 +186,7 @@ class Outbox:
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._runner: asyncio.Task[None] | None = None
+        self._stopping = False
         self._recorded_at = time.monotonic()
         reminders.on(SEND_KIND, self._scheduled_send)
         reminders.on(REMIND_KIND, self._scheduled_reminder)
@@ -227,7 +228,9 @@ class Outbox:
 
     async def stop(self) -> None:
         """Finish the calls under way, put back those not yet made, and save where it stands."""
+        self._stopping = True
         if self._runner is not None:
+            self._wake.set()
             self._runner.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._runner
@@ -451,7 +454,7 @@ class Outbox:
         self._queue[delivery.delivery_id] = (at, self._conversation_of(delivery))
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 await self._step()
             except StorageError:
@@ -493,8 +496,12 @@ class Outbox:
         )
 
     async def _wait_real(self, seconds: float) -> None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), seconds)
+        # asyncio.wait, not wait_for: wait_for can swallow a cancel that meets a finished wait.
+        waker = asyncio.ensure_future(self._wake.wait())
+        try:
+            await asyncio.wait({waker}, timeout=seconds)
+        finally:
+            waker.cancel()
 
     def _next_wake(self, now: float) -> float | None:
         """When the next queued call may start: its own time, or when its tokens are there."""
@@ -586,7 +593,8 @@ class Outbox:
                 await self._timing.sleep(wait)
             work.called = True
             try:
-                work.result = await asyncio.wait_for(self._do(work, subject), CALL_TIMEOUT)
+                async with asyncio.timeout(CALL_TIMEOUT):
+                    work.result = await self._do(work, subject)
             except SendFailed as error:
                 work.error = error
             except TimeoutError:

@@ -251,9 +251,12 @@ async def test_a_restart_in_the_middle_of_a_send_loses_and_repeats_nothing(
         if len(copies(emulator)) >= 150:
             break
         await asyncio.sleep(0.005)
-    await paced.restart()
+    # Bounded, so that a stop that cannot finish fails the test instead of hanging it.
+    async with asyncio.timeout(60):
+        await paced.restart()
     assert 150 <= len(copies(emulator)) < len(expected(emulator))
-    await paced.runtime.outbox.wait_idle()
+    async with asyncio.timeout(60):
+        await paced.runtime.outbox.wait_idle()
 
     got = copies(emulator)
     assert set(got) == expected(emulator)
