@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import Final, TypeVar
 
 from aiohttp import ClientConnectorError
-from botbuilder.core import TurnContext
+from botbuilder.core import BotAdapter, TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ConversationParameters, ConversationReference
 from botframework.connector import Channels
@@ -94,6 +94,7 @@ class Sender:
         activity.id = activity_id
 
         async def callback(context: TurnContext) -> None:
+            self._no_hidden_retries(context)
             await context.update_activity(activity)
 
         await self._with_retries(
@@ -106,6 +107,7 @@ class Sender:
         ref = ConversationReference().deserialize(reference)
 
         async def callback(context: TurnContext) -> None:
+            self._no_hidden_retries(context)
             await context.delete_activity(activity_id)
 
         await self._with_retries(
@@ -136,6 +138,19 @@ class Sender:
             what=f"post in channel {channel_id}",
         )
         return created[-1]
+
+    def _no_hidden_retries(self, context: TurnContext) -> None:
+        """With one attempt, the turn's client must not retry a PUT or DELETE on its own either."""
+        # msrest retries those on 5xx behind our back; a caller that paces and retries itself
+        # would otherwise see its requests doubled.
+        if self._attempts != 1:
+            return
+        client = context.turn_state.get(BotAdapter.BOT_CONNECTOR_CLIENT_KEY)
+        policy = getattr(getattr(client, "config", None), "retry_policy", None)
+        if policy is not None:
+            policy.retries = 0
+            # Hand back Teams' own answer (503, with any Retry-After) instead of "out of retries".
+            policy.policy.raise_on_status = False
 
     async def _with_retries(self, operation: Callable[[], Awaitable[T]], *, what: str) -> T:
         for attempt in range(1, self._attempts + 1):

@@ -80,3 +80,18 @@ async def test_a_random_share_of_requests_fails_and_can_be_stopped(bot: RunningB
     )
     with pytest.raises(ValueError, match="share"):
         bot.emulator.inject_share(429, 1.5)
+
+
+async def test_a_single_attempt_update_is_not_retried_behind_the_outbox(bot: RunningBot) -> None:
+    await bot.emulator.say(ANNE, "hej")
+    user = bot.emulator.directory.user(ANNE)
+    ref = bot.runtime.references.personal_for(user.user_id).reference
+    once = Sender(bot.runtime.adapter, "", attempts=1)
+    activity_id = await once.send(ref, Activity(type="message", text="Første udgave"))
+    bot.emulator.inject_fault(503)
+    with pytest.raises(SendFailed) as refused:
+        await once.update(ref, activity_id, Activity(type="message", text="Anden udgave"))
+    assert refused.value.status == 503
+    assert [r for r in bot.emulator.recorded() if r.op == "update"] == []
+    await once.update(ref, activity_id, Activity(type="message", text="Anden udgave"))
+    assert len([r for r in bot.emulator.recorded() if r.op == "update"]) == 1
