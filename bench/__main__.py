@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import echo, process, storage_growth
+from bench import echo, notices, process, storage_growth
 from bot.app import create_app
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import DEMO_ORG_FILE, Settings
@@ -179,6 +179,7 @@ def table(results: dict[str, Any]) -> str:
             f"{figures['noop_us']:6.1f} µs  file {figures['file_kb']:8.0f} KB"
         )
     lines.append(f"write ratio 50k/1k: {results['storage']['write_ratio_50k_1k']:.1f}")
+    lines += ["", *notices.table(results["notices"])]
     return "\n".join(lines)
 
 
@@ -191,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         "round_trip": asyncio.run(measure_round_trips()),
         "startup": process.startup(),
         "storage": storage_growth.measure(),
+        "notices": notices.measure(),
     }
     print(table(results))
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,7 @@ from msrest.exceptions import DeserializationError, HttpOperationError
 from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot import __version__
+from bot.delivery import NoticeQueue, Timing
 from bot.outbox import Outbox
 from bot.planner import Planner
 from bot.router import TeamsBot, tenant_of
@@ -32,8 +33,11 @@ from bot.settings import Settings
 from bot.state import TinyDBStorage
 from dialogs.conversation import Services
 from dialogs.event_rules import to_ics
+from dialogs.notice_desk import NoticeDesk
 from dialogs.organisation import Clock, OrgService, system_clock
+from storage.board import BoardItems
 from storage.db import Database
+from storage.notices import NoticeBook, open_notices
 from storage.org import Organisation, load_org
 from storage.repositories import (
     Absences,
@@ -84,11 +88,14 @@ class Runtime:
     references: ConversationRefs
     outbox: Outbox
     planner: Planner
+    notice_queue: NoticeQueue
 
 
 SETTINGS: Final = web.AppKey("settings", Settings)
 CLOCK: Final = web.AppKey("clock", Clock)
 RUNTIME: Final = web.AppKey("runtime", Runtime)
+# The notice delivery queue's clock and sleep; tests set one that does not wait.
+DELIVERY_TIMING: Final = web.AppKey("delivery_timing", Timing)
 
 
 def speed_up_client_setup() -> None:
@@ -115,6 +122,8 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
     org = load_org(settings.org_file)
     db = Database.open(settings.data_dir)
+    notices_db: Database | None = None
+    notice_queue: NoticeQueue | None = None
     # An injected clock is not the wall's: APScheduler's timer would fire at the wrong moments,
     # so whoever moves that clock fires due reminders with `run_due`.
     reminders = Reminders(org.timezone, paused=app[CLOCK] is not system_clock)
@@ -133,13 +142,29 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         sender = Sender(adapter, settings.app_id)
         teams, references = InstalledTeams(db), ConversationRefs(db)
         organisation = open_organisation(settings, db, org, app[CLOCK])
+        people = People(db)
+        notices_db = open_notices(settings.data_dir)
+        book = NoticeBook.on(notices_db)
+        notice_queue = NoticeQueue(
+            book=book,
+            # One attempt per call: the notice queue paces and retries all of it itself.
+            sender=Sender(adapter, settings.app_id, attempts=1),
+            organisation=organisation,
+            people=people,
+            teams=teams,
+            references=references,
+            reminders=reminders,
+            timing=app.get(DELIVERY_TIMING),
+        )
         services = Services(
             organisation=organisation,
-            people=People(db),
+            people=people,
             teams=teams,
             cases=Cases(db),
             events=Events(db),
             tasks=Tasks(db),
+            notices=NoticeDesk(book=book, notice_queue=notice_queue),
+            board=BoardItems(db),
             public_url=settings.public_base_url,
         )
         outbox = Outbox(services, references, sender, reminders)
@@ -155,11 +180,22 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
             dialog_state=PrivateConversationState(TinyDBStorage(StateStore(db))),
             announce=planner.announce,
         )
+        notice_queue.start()
         reminders.start()
         outbox.restore()
         planner.restore()
         app[RUNTIME] = Runtime(
-            adapter, bot, db, reminders, sender, services, teams, references, outbox, planner
+            adapter,
+            bot,
+            db,
+            reminders,
+            sender,
+            services,
+            teams,
+            references,
+            outbox,
+            planner,
+            notice_queue,
         )
         _LOGGER.info(
             "IT-hjælp %s started for %s (%s mode)",
@@ -169,7 +205,11 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         )
         yield
     finally:
+        if notice_queue is not None:
+            await notice_queue.stop()
         reminders.shutdown()
+        if notices_db is not None:
+            notices_db.close()
         db.close()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -126,8 +127,8 @@ def action_set(actions: list[Element]) -> Element:
 def text_input(
     input_id: str,
     label: str,
-    *,
     value: str = "",
+    *,
     placeholder: str = "",
     required: bool = False,
     multiline: bool = False,
@@ -146,9 +147,13 @@ def text_input(
     return element
 
 
-def date_input(input_id: str, label: str, *, value: str = "", minimum: str = "") -> Element:
+def date_input(
+    input_id: str, label: str, value: str = "", *, minimum: str = "", required: bool = False
+) -> Element:
     """A date picker; the day comes back as YYYY-MM-DD."""
-    element: Element = {"type": "Input.Date", "id": input_id, "label": label, "isRequired": True}
+    element: Element = {"type": "Input.Date", "id": input_id, "label": label}
+    if required:
+        element["isRequired"] = True
     if value:
         element["value"] = value
     if minimum:
@@ -156,30 +161,48 @@ def date_input(input_id: str, label: str, *, value: str = "", minimum: str = "")
     return element
 
 
-def time_input(input_id: str, label: str, *, value: str = "") -> Element:
+def time_input(input_id: str, label: str, value: str = "", *, required: bool = False) -> Element:
     """A time picker; the time comes back as HH:MM."""
-    element: Element = {"type": "Input.Time", "id": input_id, "label": label, "isRequired": True}
+    element: Element = {"type": "Input.Time", "id": input_id, "label": label}
+    if required:
+        element["isRequired"] = True
     if value:
         element["value"] = value
     return element
 
 
-def number_input(input_id: str, label: str, *, value: int = 0, minimum: int = 0) -> Element:
-    return {"type": "Input.Number", "id": input_id, "label": label, "value": value, "min": minimum}
+def number_input(
+    input_id: str, label: str, value: int = 0, *, low: int = 0, high: int | None = None
+) -> Element:
+    element: Element = {
+        "type": "Input.Number",
+        "id": input_id,
+        "label": label,
+        "value": value,
+        "min": low,
+    }
+    if high is not None:
+        element["max"] = high
+    return element
 
 
 def multi_choices(
-    input_id: str, options: list[tuple[str, str]], *, label: str, values: list[str] | None = None
+    input_id: str,
+    options: list[tuple[str, str]],
+    *,
+    label: str = "",
+    values: Sequence[str] = (),
 ) -> Element:
     """Several (title, value) options may be chosen; they come back comma-separated."""
     element: Element = {
         "type": "Input.ChoiceSet",
         "id": input_id,
-        "label": label,
         "isMultiSelect": True,
         "style": "expanded",
         "choices": [{"title": title, "value": choice} for title, choice in options],
     }
+    if label:
+        element["label"] = label
     if values:
         element["value"] = ",".join(values)
     return element

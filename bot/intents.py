@@ -91,6 +91,29 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "when is the next meeting",
     ),
     "my_tasks": ("mine opgaver", "åbne opgaver", "my tasks", "open tasks"),
+    "scheduled_notices": (
+        "planlagte udsendelser",
+        "vis planlagte udsendelser",
+        "planlagte meddelelser",
+        "scheduled notices",
+        "show scheduled notices",
+        "planned notices",
+    ),
+    "it_overview": (
+        "it oversigt",
+        "it-oversigt",
+        "vis it oversigten",
+        "it oversigten",
+        "hvad er på vej",
+        "hvad er på vej?",
+        "hvad er på vej af it",
+        "nye it redskaber",
+        "it overview",
+        "what is coming",
+        "what's coming",
+        "whats coming",
+        "upcoming it tools",
+    ),
 }
 
 # intent -> the words a command starts with; what follows them is its argument, as in
@@ -223,6 +246,17 @@ COMMANDS: Final[dict[str, tuple[str, ...]]] = {
         "task to the project lead",
         "new task for the project lead",
     ),
+    "broadcast": ("udsend", "ny udsendelse", "send besked til alle", "broadcast", "new notice"),
+    "follow_item": ("følg", "follow"),
+    "unfollow_item": ("stop med at følge", "følg ikke længere", "unfollow", "stop following"),
+    "add_board_item": (
+        "tilføj it redskab",
+        "nyt it redskab",
+        "tilføj til it oversigten",
+        "add it tool",
+        "new it tool",
+    ),
+    "edit_board_item": ("ret it redskab", "rediger it redskab", "edit it tool"),
     "reload_org": (
         "genindlæs organisation",
         "genindlæs organisationen",
@@ -232,6 +266,9 @@ COMMANDS: Final[dict[str, tuple[str, ...]]] = {
         "reload org",
     ),
 }
+
+# Command words so close to everyday words ("folk", "udsendt") that they must be spelt right.
+EXACT_COMMANDS: Final = frozenset({"følg", "follow", "unfollow", "udsend"})
 
 SUGGEST_THRESHOLD: Final = 60
 # How sure a fuzzy name match must be to act on it without asking back.
@@ -260,6 +297,7 @@ _CHOICES: Final = [(phrase, intent) for intent, phrases in _FOLDED.items() for p
 
 
 _WORD: Final = re.compile(r"\w+")
+_EXACT: Final = frozenset(fold(word) for word in EXACT_COMMANDS)
 _PREFIXES: Final = [
     (fold(prefix), len(fold(prefix).split()), intent)
     for intent, prefixes in COMMANDS.items()
@@ -291,7 +329,7 @@ def _command(text: str) -> Intent | None:
             continue
         head = " ".join(folded for _, folded in words[:size])
         distance = OSA.distance(head, prefix)
-        if distance > allowed_typos(prefix):
+        if distance > (0 if prefix in _EXACT else allowed_typos(prefix)):
             continue
         # The longest command that fits wins, so a typo late in a long command does not leave
         # its last words as the argument of a shorter one.

@@ -23,11 +23,15 @@ from bot.outbox import Outbox, to_activity
 from bot.sender import Sender, SendFailed
 from bot.texts import language_of
 from dialogs import (
+    acknowledge_notice,
+    broadcast_notice,
     choose_language,
     choose_team,
     delegate_task,
+    edit_it_overview,
     find_superuser,
     follow_case,
+    follow_up_notice,
     handle_case,
     link_team,
     list_cases,
@@ -39,6 +43,7 @@ from dialogs import (
     report_problem,
     set_portfolio,
     show_help,
+    show_it_overview,
     show_overview,
     sign_up,
     small_talk,
@@ -89,6 +94,13 @@ FLOWS: Final[dict[str, Flow]] = {
     "next_meeting": list_events.next_meeting,
     "delegate_task": delegate_task.delegate,
     "my_tasks": delegate_task.my_tasks,
+    broadcast_notice.FLOW: broadcast_notice.start,
+    broadcast_notice.SCHEDULED_FLOW: broadcast_notice.scheduled,
+    "it_overview": show_it_overview.show,
+    "follow_item": show_it_overview.follow,
+    "unfollow_item": show_it_overview.unfollow,
+    "add_board_item": edit_it_overview.add,
+    "edit_board_item": edit_it_overview.edit,
 }
 # Flows that asked a question and take the next message as the answer.
 CONTINUATIONS: Final[dict[str, Continuation]] = {
@@ -111,6 +123,17 @@ CARD_ACTIONS: Final[dict[str, Continuation]] = {
     sign_up.SIGN_UP: sign_up.sign_up,
     sign_up.SIGN_OFF: sign_up.sign_off,
     delegate_task.DONE: delegate_task.done,
+    "notice_form": broadcast_notice.form,
+    "notice_preview": broadcast_notice.preview,
+    "notice_send": broadcast_notice.send,
+    "notice_cancel": broadcast_notice.cancel,
+    "notice_retry": follow_up_notice.retry,
+    "notice_missing": follow_up_notice.missing,
+    "notice_correct_form": follow_up_notice.correct_form,
+    "notice_correct": follow_up_notice.correct,
+    "notice_retract": follow_up_notice.retract,
+    "notice_ack": acknowledge_notice.acknowledge,
+    edit_it_overview.FLOW: edit_it_overview.save,
 }
 # Teams pages rosters; this is the largest page it serves.
 ROSTER_PAGE: Final = 500

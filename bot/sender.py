@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import Final, TypeVar
 
 from aiohttp import ClientConnectorError
-from botbuilder.core import TurnContext
+from botbuilder.core import BotAdapter, TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import (
     Activity,
@@ -35,6 +35,13 @@ T = TypeVar("T")
 
 class SendFailed(RuntimeError):
     """Teams did not accept a message after every allowed attempt."""
+
+    def __init__(
+        self, message: str, *, status: int | None = None, retry_after: float | None = None
+    ):
+        super().__init__(message)
+        self.status = status  # Teams' last HTTP status; None when it could not be reached
+        self.retry_after = retry_after  # seconds Teams asked us to wait, if it said
 
 
 def status_of(error: Exception) -> int | None:
@@ -62,12 +69,15 @@ class Sender:
         *,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         jitter: Callable[[], float] = random.random,
+        attempts: int = MAX_ATTEMPTS,
     ):
         self._adapter = adapter
         # continue_conversation needs some app id, even in local mode where none is registered.
         self._app_id = app_id or "it-hjaelp-local"
         self._sleep = sleep
         self._jitter = jitter
+        # One attempt lets a caller with its own queue and pacing decide about retries.
+        self._attempts = attempts
 
     async def send(self, reference: dict, activity: Activity) -> str:
         """Send into a known conversation; returns the new activity id."""
@@ -90,6 +100,7 @@ class Sender:
         activity.id = activity_id
 
         async def callback(context: TurnContext) -> None:
+            self._no_hidden_retries(context)
             await context.update_activity(activity)
 
         await self._with_retries(
@@ -102,6 +113,7 @@ class Sender:
         ref = ConversationReference().deserialize(reference)
 
         async def callback(context: TurnContext) -> None:
+            self._no_hidden_retries(context)
             await context.delete_activity(activity_id)
 
         await self._with_retries(
@@ -147,14 +159,31 @@ class Sender:
             service_url=service_url,
         ).serialize()
 
+    def _no_hidden_retries(self, context: TurnContext) -> None:
+        """With one attempt, the turn's client must not retry a PUT or DELETE on its own either."""
+        # msrest retries those on 5xx behind our back; a caller that paces and retries itself
+        # would otherwise see its requests doubled.
+        if self._attempts != 1:
+            return
+        client = context.turn_state.get(BotAdapter.BOT_CONNECTOR_CLIENT_KEY)
+        policy = getattr(getattr(client, "config", None), "retry_policy", None)
+        if policy is not None:
+            policy.retries = 0
+            # Hand back Teams' own answer (503, with any Retry-After) instead of "out of retries".
+            policy.policy.raise_on_status = False
+
     async def _with_retries(self, operation: Callable[[], Awaitable[T]], *, what: str) -> T:
-        for attempt in range(1, MAX_ATTEMPTS + 1):
+        for attempt in range(1, self._attempts + 1):
             try:
                 return await operation()
             except HttpOperationError as error:
                 status = status_of(error)
-                if status not in RETRYABLE or attempt == MAX_ATTEMPTS:
-                    raise SendFailed(f"{what}: Teams answered {status}") from error
+                if status not in RETRYABLE or attempt == self._attempts:
+                    raise SendFailed(
+                        f"{what}: Teams answered {status}",
+                        status=status,
+                        retry_after=retry_after(error),
+                    ) from error
                 delay = retry_after(error)
                 if delay is None:
                     delay = min(MAX_DELAY, BASE_DELAY * 2 ** (attempt - 1)) * (0.5 + self._jitter())
@@ -163,7 +192,7 @@ class Sender:
                 )
             except ClientConnectorError as error:
                 # Refused before anything was sent, so a retry cannot duplicate the message.
-                if attempt == MAX_ATTEMPTS:
+                if attempt == self._attempts:
                     raise SendFailed(f"{what}: {error}") from error
                 delay = min(MAX_DELAY, BASE_DELAY * 2 ** (attempt - 1)) * (0.5 + self._jitter())
                 _LOGGER.warning("%s: %s, retry %d in %.1f s", what, error, attempt, delay)

@@ -1190,6 +1190,325 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         "De åbne opgaver, du har fået eller givet",
         "The open tasks you were given or handed out",
     ),
+    # IT change notices: composing
+    "notice.refused": (
+        "Kun projektlederen ({project_lead}) og den IT-vidensansvarlige ({it_lead}) kan sende "
+        "IT-meddelelser ud.",
+        "Only the project lead ({project_lead}) and the IT lead ({it_lead}) can send IT notices.",
+    ),
+    "compose.title": ("Ny IT-meddelelse", "New IT notice"),
+    "compose.field_title": ("Overskrift", "Title"),
+    "compose.field_body": ("Tekst (markdown)", "Text (markdown)"),
+    "compose.field_audience": ("Til", "To"),
+    "compose.field_teams": (
+        "Teams (når den er til udvalgte teams)",
+        "Teams (when it is for chosen teams)",
+    ),
+    "compose.field_roles": ("Roller (når den er til roller)", "Roles (when it is for roles)"),
+    "compose.field_channels": ("Som opslag i teamets kanal", "As a post in the team's channel"),
+    "compose.field_people": ("Som 1:1-besked til hver person", "As a 1:1 message to each person"),
+    "compose.field_ack": ("Kræver kvittering", "Acknowledgement required"),
+    "compose.field_remind": (
+        "Påmind dem, der ikke har kvitteret, efter så mange arbejdsdage (0 = ingen)",
+        "Remind those who have not acknowledged after this many working days (0 = none)",
+    ),
+    "compose.field_date": ("Send den (tom = nu)", "Send on (empty = now)"),
+    "compose.field_time": ("Klokken (dansk tid)", "At (Danish time)"),
+    "compose.preview": ("Vis forhåndsvisning", "Preview"),
+    "compose.cancel": ("Annullér", "Cancel"),
+    "compose.missing_text": (
+        "Meddelelsen skal have både en overskrift og en tekst.",
+        "The notice needs both a title and a text.",
+    ),
+    "compose.too_long": (
+        "Teksten er for lang. Gør den kortere.",
+        "The text is too long. Make it shorter.",
+    ),
+    "compose.bad_choice": (
+        "Det valg kender jeg ikke. Udfyld formularen igen.",
+        "I do not know that choice. Fill in the form again.",
+    ),
+    "compose.no_teams": ("Vælg mindst ét team.", "Choose at least one team."),
+    "compose.no_roles": ("Vælg mindst én rolle.", "Choose at least one role."),
+    "compose.no_way": (
+        "Vælg opslag i kanalen, 1:1-beskeder eller begge dele.",
+        "Choose channel posts, 1:1 messages or both.",
+    ),
+    "compose.bad_remind": (
+        "Påmindelsen skal være mellem 0 og {most} arbejdsdage.",
+        "The reminder must be between 0 and {most} working days.",
+    ),
+    "compose.bad_time": (
+        "Jeg forstod ikke dato og klokkeslæt. Brug datovælgeren og tidsvælgeren.",
+        "I did not understand the date and time. Use the date and time pickers.",
+    ),
+    "compose.past": (
+        "Det tidspunkt er allerede passeret. Vælg et senere tidspunkt, eller lad feltet stå tomt "
+        "for at sende nu.",
+        "That time has already passed. Choose a later time, or leave it empty to send now.",
+    ),
+    "audience.everyone": ("Alle i jobcentret", "Everyone at the job centre"),
+    "audience.teams": ("Udvalgte teams", "Chosen teams"),
+    "audience.roles": ("Roller", "Roles"),
+    "role.superusers": ("Superbrugere og stedfortrædere", "Superusers and deputies"),
+    "role.leaders": ("Teamledere", "Team leaders"),
+    "role.fagkoordinatorer": ("Fagkoordinatorer", "Subject coordinators"),
+    "role.leads": ("Projektleder og IT-vidensansvarlig", "Project lead and IT lead"),
+    "preview.title": ("Sådan ser meddelelsen ud", "This is how the notice looks"),
+    "preview.audience": ("Til", "To"),
+    "preview.how": ("Som", "As"),
+    "preview.ack": ("Kvittering", "Acknowledgement"),
+    "preview.when": ("Sendes", "Sent"),
+    "preview.now": ("nu", "now"),
+    "preview.at": ("{day} kl. {time}", "{day} at {time}"),
+    "preview.as_channel": ("opslag i teamets kanal", "post in the team's channel"),
+    "preview.as_personal": ("1:1-besked", "1:1 message"),
+    "preview.yes": ("ja", "yes"),
+    "preview.no": ("nej", "no"),
+    "preview.ack_remind": (
+        "ja, påmindelse efter {days} arbejdsdage",
+        "yes, reminder after {days} working days",
+    ),
+    "preview.send": ("Send", "Send"),
+    "preview.edit": ("Ret", "Edit"),
+    "notice.sending": (
+        "«{title}» er på vej til {count} modtagere. Du får en rapport, der opdateres undervejs.",
+        "“{title}” is on its way to {count} recipients. You get a report that updates as it goes.",
+    ),
+    "notice.planned": (
+        "«{title}» sendes {when}. Skriv «planlagte udsendelser» for at se eller annullere den.",
+        "“{title}” goes out {when}. Write “scheduled notices” to see or cancel it.",
+    ),
+    "notice.already": (
+        "«{title}» er allerede sendt eller planlagt.",
+        "“{title}” is already sent or planned.",
+    ),
+    "notice.cancelled": (
+        "«{title}» er annulleret og sendes ikke.",
+        "“{title}” is cancelled and will not be sent.",
+    ),
+    "notice.cancelled_form": ("Annulleret. Intet er sendt.", "Cancelled. Nothing was sent."),
+    "notice.not_cancellable": (
+        "«{title}» er allerede sendt. Brug «Træk tilbage» på rapporten.",
+        "“{title}” has already been sent. Use “Retract” on the report.",
+    ),
+    "scheduled.title": ("Planlagte udsendelser", "Scheduled notices"),
+    "scheduled.cancel": ("Annullér «{title}»", "Cancel “{title}”"),
+    "scheduled.none": ("Der er ingen planlagte udsendelser.", "There are no scheduled notices."),
+    # IT change notices: what recipients see
+    "notice.kicker": ("IT-meddelelse", "IT notice"),
+    "notice.corrected": ("Rettet efter udsendelsen.", "Corrected after it was sent."),
+    "notice.reminder": (
+        "Påmindelse: kvittér venligst for, at du har læst denne meddelelse.",
+        "Reminder: please acknowledge that you have read this notice.",
+    ),
+    "notice.ack_asked": (
+        "Tryk «Læst og forstået», når du har læst meddelelsen.",
+        "Press “Read and understood” when you have read the notice.",
+    ),
+    "notice.ack": ("Læst og forstået", "Read and understood"),
+    "notice.ack_thanks": (
+        "Tak. Din kvittering for «{title}» er noteret.",
+        "Thank you. Your acknowledgement of “{title}” is noted.",
+    ),
+    "notice.ack_already": (
+        "Du har allerede kvitteret for «{title}».",
+        "You have already acknowledged “{title}”.",
+    ),
+    "notice.ack_refused": (
+        "Den meddelelse er ikke sendt til dig, så du kan ikke kvittere for den.",
+        "That notice was not sent to you, so you cannot acknowledge it.",
+    ),
+    "notice.is_retracted": ("«{title}» er trukket tilbage.", "“{title}” has been retracted."),
+    # IT change notices: the author's report
+    "report.title": ("Udsendelse: {title}", "Notice: {title}"),
+    "report.sent": ("Sendt til {sent} af {total}", "Sent to {sent} of {total}"),
+    "report.failed": ("{count} fejlede", "{count} failed"),
+    "report.not_installed": ("{count} har ikke appen", "{count} do not have the app"),
+    "report.waiting": ("{count} venter", "{count} waiting"),
+    "report.acked": ("{count} har kvitteret", "{count} acknowledged"),
+    "report.corrected": (
+        "Rettet og opdateret hos modtagerne.",
+        "Corrected and updated for the recipients.",
+    ),
+    "report.retracted": (
+        "Trukket tilbage: fjernet {count} steder.",
+        "Retracted: removed in {count} places.",
+    ),
+    "report.retry": ("Prøv fejlede igen", "Retry failed"),
+    "report.missing": ("Vis hvem der mangler", "Show who is missing"),
+    "report.correct": ("Ret", "Correct"),
+    "report.retract": ("Træk tilbage", "Retract"),
+    "report.retrying": (
+        "Jeg prøver igen for {count} modtagere.",
+        "Retrying for {count} recipients.",
+    ),
+    "report.nothing_to_retry": (
+        "Der er ingen fejlede at prøve igen ({count}).",
+        "There are no failed recipients to retry ({count}).",
+    ),
+    "missing.title": ("Status for «{title}»", "Status of “{title}”"),
+    "missing.not_acked": (
+        "Mangler at kvittere ({count}): {names}",
+        "Not yet acknowledged ({count}): {names}",
+    ),
+    "missing.failed": ("Fejlede ({count}): {names}", "Failed ({count}): {names}"),
+    "missing.not_installed": (
+        "Har ikke appen ({count}): {names}",
+        "Do not have the app ({count}): {names}",
+    ),
+    "missing.nobody": ("ingen", "nobody"),
+    "missing.channel": ("kanalen i {team}", "the channel in {team}"),
+    "correct.title": ("Ret meddelelsen alle steder", "Correct the notice everywhere"),
+    "correct.save": ("Gem rettelse", "Save correction"),
+    "correct.unchanged": ("Der er ikke ændret noget.", "Nothing was changed."),
+    "correct.done": (
+        "Rettelsen er på vej ud til {count} beskeder, der allerede er sendt.",
+        "The correction is on its way to {count} messages already sent.",
+    ),
+    "retract.done": (
+        "«{title}» trækkes tilbage fra {count} steder. Modtagere, der ikke har fået den endnu, får "
+        "den ikke.",
+        "“{title}” is being retracted from {count} places. Recipients who have not had it yet "
+        "will not get it.",
+    ),
+    # the IT overview board
+    "board.title": (
+        "IT-oversigt for {org}: det er på vej",
+        "IT overview for {org}: what is coming",
+    ),
+    "board.empty": (
+        "Der er ikke noget på IT-oversigten endnu.",
+        "There is nothing on the IT overview yet.",
+    ),
+    "board.status": ("Status", "Status"),
+    "board.status.planned": ("planlagt", "planned"),
+    "board.status.pilot": ("pilot", "pilot"),
+    "board.status.rollout": ("udrulning", "rollout"),
+    "board.status.live": ("i drift", "in operation"),
+    "board.status.retired": ("udfaset", "retired"),
+    "board.go_live": ("Forventet i drift", "Expected go-live"),
+    "board.responsible": ("Ansvarlig", "Responsible"),
+    "board.course_days": ("Kursusdage", "Course days"),
+    "board.next_milestone": ("Næste milepæl", "Next milestone"),
+    "board.follow_hint": (
+        "Skriv «følg» og navnet for at få besked, når status eller dato ændres.",
+        "Write “follow” and the name to hear when the status or date changes.",
+    ),
+    "board.none": ("ingen", "none"),
+    "board.which": ("Hvilket IT-redskab? Der er {names}.", "Which IT tool? There are {names}."),
+    "board.did_you_mean": (
+        "Jeg kender ikke «{name}». Mente du {names}?",
+        "I do not know “{name}”. Did you mean {names}?",
+    ),
+    "board.unknown": (
+        "«{name}» er ikke på IT-oversigten. Der er {names}.",
+        "“{name}” is not on the IT overview. There are {names}.",
+    ),
+    "board.following": (
+        "Du følger nu «{name}» og får besked, når status eller dato ændres.",
+        "You now follow “{name}” and will hear when its status or date changes.",
+    ),
+    "board.already_following": ("Du følger allerede «{name}».", "You already follow “{name}”."),
+    "board.not_following": ("Du følger ikke «{name}».", "You do not follow “{name}”."),
+    "board.unfollowed": ("Du følger ikke længere «{name}».", "You no longer follow “{name}”."),
+    "board.refused": (
+        "Kun projektlederen ({project_lead}) og den IT-vidensansvarlige kan ændre IT-oversigten.",
+        "Only the project lead ({project_lead}) and the IT lead can change the IT overview.",
+    ),
+    "board.name_missing": (
+        "Skriv navnet, fx «tilføj IT-redskab Momentum-opdatering».",
+        "Write the name, e.g. “add IT tool Momentum update”.",
+    ),
+    "board.exists": (
+        "«{name}» er allerede på IT-oversigten.",
+        "“{name}” is already on the IT overview.",
+    ),
+    "board.added": (
+        "«{name}» er tilføjet IT-oversigten. Udfyld resten her:",
+        "“{name}” is added to the IT overview. Fill in the rest here:",
+    ),
+    "board.saved": ("«{name}» er gemt på IT-oversigten.", "“{name}” is saved on the IT overview."),
+    "board.bad_date": (
+        "Jeg forstod ikke datoen. Skriv fx «1. marts 2027» eller «2027-03-01».",
+        "I did not understand the date. Write e.g. “1 March 2027” or “2027-03-01”.",
+    ),
+    "board.bad_person": (
+        "«{name}» er ikke en e-mailadresse. Skriv den ansvarliges e-mail.",
+        "“{name}” is not an e-mail address. Write the responsible person's e-mail.",
+    ),
+    "board.bad_field": (
+        "Jeg forstod ikke «{part}». Brug status, dato, ansvarlig, beskrivelse, kursusdag eller "
+        "milepæl.",
+        "I did not understand “{part}”. Use status, date, responsible, description, course day "
+        "or milestone.",
+    ),
+    "board.bad_status": (
+        "«{status}» er ikke en status. Brug planlagt, pilot, udrulning, i drift eller udfaset.",
+        "“{status}” is not a status. Use planned, pilot, rollout, in operation or retired.",
+    ),
+    "board.edit_title": ("Ret «{name}»", "Edit “{name}”"),
+    "board.field_name": ("Navn", "Name"),
+    "board.field_description": ("Beskrivelse", "Description"),
+    "board.field_responsible": ("Ansvarlig (e-mail)", "Responsible (e-mail)"),
+    "board.field_course_days": ("Kursusdage (én pr. linje)", "Course days (one per line)"),
+    "board.field_milestones": (
+        "Milepæle (én pr. linje: ÅÅÅÅ-MM-DD tekst)",
+        "Milestones (one per line: YYYY-MM-DD text)",
+    ),
+    "board.placeholder_person": ("navn@jobcenter.dk", "name@jobcenter.dk"),
+    "board.placeholder_milestone": (
+        "2027-01-15 Pilot i Team Ydelse",
+        "2027-01-15 Pilot in Team Ydelse",
+    ),
+    "board.save": ("Gem", "Save"),
+    "board.now.planned": ("«{name}» er nu planlagt.", "“{name}” is now planned."),
+    "board.now.pilot": ("«{name}» er nu i pilot.", "“{name}” is now in pilot."),
+    "board.now.rollout": ("«{name}» bliver nu rullet ud.", "“{name}” is now rolling out."),
+    "board.now.live": ("«{name}» er nu i drift.", "“{name}” is now in operation."),
+    "board.now.retired": ("«{name}» er nu udfaset.", "“{name}” is now retired."),
+    "board.moved": (
+        "«{name}» forventes nu i drift {day}.",
+        "“{name}” is now expected to go live {day}.",
+    ),
+    "board.undated": ("«{name}» har ikke længere en dato.", "“{name}” no longer has a date."),
+    # help lines for notices and the board
+    "command.broadcast": (
+        "udsend: Fra mandag opdateres Momentum …",
+        "broadcast: From Monday Momentum …",
+    ),
+    "command.broadcast.desc": (
+        "Send en IT-meddelelse til alle, udvalgte teams eller roller, nu eller senere",
+        "Send an IT notice to everyone, chosen teams or roles, now or later",
+    ),
+    "command.scheduled": ("planlagte udsendelser", "scheduled notices"),
+    "command.scheduled.desc": (
+        "Se og annullér planlagte meddelelser",
+        "See and cancel planned notices",
+    ),
+    "command.board_add": ("tilføj IT-redskab Momentum-opdatering", "add IT tool Momentum update"),
+    "command.board_add.desc": (
+        "Sæt et nyt IT-redskab på IT-oversigten",
+        "Put a new IT tool on the IT overview",
+    ),
+    "command.board_edit": (
+        "ret IT-redskab Momentum-opdatering: status pilot; dato 1. marts 2027",
+        "edit IT tool Momentum update: status pilot; date 1 March 2027",
+    ),
+    "command.board_edit.desc": (
+        "Ret status, dato og mere på IT-oversigten",
+        "Change status, date and more on the IT overview",
+    ),
+    "command.it_overview": ("hvad er på vej?", "what's coming?"),
+    "command.it_overview.desc": (
+        "Se IT-oversigten over nye IT-redskaber",
+        "See the IT overview of new IT tools",
+    ),
+    "command.follow": ("følg Momentum-opdatering", "follow Momentum update"),
+    "command.follow.desc": (
+        "Få besked, når et IT-redskab skifter status eller dato",
+        "Hear when an IT tool changes status or date",
+    ),
 }
 
 

@@ -9,7 +9,9 @@ from typing import Any
 
 from bot.texts import text
 from dialogs.dates import format_day, format_moment
+from dialogs.notice_desk import NoticeDesk
 from dialogs.organisation import OrgService
+from storage.board import BoardItems
 from storage.models import InstalledTeam, Person
 from storage.org import Organisation
 from storage.repositories import Cases, Events, InstalledTeams, People, Tasks
@@ -74,6 +76,8 @@ class Services:
     events: Events
     tasks: Tasks
     public_url: str = ""  # where people's browsers reach the bot, for calendar links
+    notices: NoticeDesk | None = None
+    board: BoardItems | None = None
 
     @property
     def org(self) -> Organisation:

@@ -358,9 +358,10 @@ def form(turn: Turn, kind: str) -> dict[str, Any]:
                 "date",
                 turn.t("event.field.date"),
                 minimum=date.fromordinal(tomorrow).isoformat(),
+                required=True,
             ),
-            cards.time_input("start", turn.t("event.field.start"), value="09:00"),
-            cards.time_input("end", turn.t("event.field.end"), value="12:00"),
+            cards.time_input("start", turn.t("event.field.start"), "09:00", required=True),
+            cards.time_input("end", turn.t("event.field.end"), "12:00", required=True),
             cards.text_input(
                 "place", turn.t("event.field.place"), placeholder=turn.t("event.field.place_hint")
             ),

@@ -30,6 +30,8 @@ COMMANDS: Final = (
     (EVERYONE, "command.language", "command.language.desc"),
     (EVERYONE, "command.help", "command.help.desc"),
     (SUPERUSER, "command.team_cases", "command.team_cases.desc"),
+    (EVERYONE, "command.it_overview", "command.it_overview.desc"),
+    (EVERYONE, "command.follow", "command.follow.desc"),
     (SUPERUSER, "command.away", "command.away.desc"),
     (SUPERUSER, "command.back", "command.back.desc"),
     (SUPERUSER, "command.use_channel", "command.use_channel.desc"),
@@ -48,6 +50,10 @@ COMMANDS: Final = (
     (PROJECT_LEAD, "command.move_event", "command.move_event.desc"),
     (PROJECT_LEAD, "command.delegate_task", "command.delegate_task.desc"),
     (PROJECT_LEAD, "command.my_tasks", "command.my_tasks.desc"),
+    (PROJECT_LEAD, "command.broadcast", "command.broadcast.desc"),
+    (PROJECT_LEAD, "command.scheduled", "command.scheduled.desc"),
+    (PROJECT_LEAD, "command.board_add", "command.board_add.desc"),
+    (PROJECT_LEAD, "command.board_edit", "command.board_edit.desc"),
 )
 
 

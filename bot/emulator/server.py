@@ -9,6 +9,7 @@ import contextlib
 import json
 import logging
 import math
+import random
 import threading
 import time
 from collections import deque
@@ -315,6 +316,8 @@ class TeamsEmulator:
         self._visible_from = 0
         self._messages: dict[str, _Message] = {}
         self._faults: list[_Fault] = []
+        self._shares: list[tuple[int | str, float, float | None]] = []
+        self._random = random.Random(0)
         self._windows: dict[str, _RateWindow] = {}
         self._app_window = _RateWindow(APP_LIMITS)
         self._installed_teams: set[str] = set()
@@ -469,6 +472,7 @@ class TeamsEmulator:
         with self._cond:
             self._visible_from = len(self._log)
             self._faults.clear()
+            self._shares.clear()
             self._windows.clear()
             self._app_window = _RateWindow(APP_LIMITS)
 
@@ -496,6 +500,26 @@ class TeamsEmulator:
             self._faults.append(
                 _Fault(kind, times, retry_after, conversation_id, min(hold, MAX_HOLD))
             )
+
+    def inject_share(
+        self,
+        kind: int | str,
+        share: float,
+        *,
+        retry_after: float | None = None,
+        seed: int = 0,
+    ) -> None:
+        """Make a random `share` of all later connector requests fail; share 0 stops it."""
+        if kind != "timeout" and not (isinstance(kind, int) and 400 <= kind <= 599):
+            raise ValueError(f"a fault is an HTTP error status or 'timeout', not {kind!r}")
+        if not 0 <= share <= 1:
+            raise ValueError(f"a share is between 0 and 1, not {share!r}")
+        with self._cond:
+            self._shares = [s for s in self._shares if s[0] != kind]
+            if share:
+                self._shares.append((kind, share, retry_after))
+            # A seed makes a test's faults land on the same requests on every run.
+            self._random = random.Random(seed)
 
     # -- driving the bot as people would ----------------------------------------------------
 
@@ -712,6 +736,9 @@ class TeamsEmulator:
 
     def _take_fault(self, conversation_id: str | None) -> _Fault | None:
         with self._cond:
+            for kind, share, retry_after in self._shares:
+                if self._random.random() < share:
+                    return _Fault(kind, 1, retry_after, None, 1.0)
             for fault in self._faults:
                 wanted = fault.conversation_id
                 if wanted is None or (

@@ -1,0 +1,111 @@
+"""'IT-oversigt', 'hvad er på vej?': the board of upcoming IT tools, and following one of them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from typing import Final
+
+from bot import cards
+from bot.intents import match_name
+from dialogs.conversation import Turn
+from dialogs.dates import format_day
+from storage.board import STATUSES, BoardItem, BoardItems
+
+
+def board_of(turn: Turn) -> BoardItems:
+    board = turn.services.board
+    if board is None:
+        raise RuntimeError("the IT overview board is not set up in this app")
+    return board
+
+
+def show(turn: Turn) -> None:
+    items = sorted(
+        board_of(turn).all(),
+        key=lambda i: (STATUSES.index(i.status), i.go_live or "9999", i.name.lower()),
+    )
+    if not items:
+        turn.say("board.empty")
+        return
+    today = turn.org.today()
+    body = [cards.title(turn.t("board.title", org=turn.services.org.name))]
+    for item in items:
+        facts = [(turn.t("board.status"), turn.t(f"board.status.{item.status}"))]
+        if item.go_live:
+            day = format_day(date.fromisoformat(item.go_live), turn.lang, today)
+            facts.append((turn.t("board.go_live"), day))
+        if item.responsible:
+            facts.append((turn.t("board.responsible"), turn.services.name_of(item.responsible)))
+        if item.course_days:
+            facts.append((turn.t("board.course_days"), ", ".join(item.course_days)))
+        upcoming = [m for m in item.milestones if m.day >= today.isoformat()]
+        if upcoming:
+            first = min(upcoming, key=lambda m: m.day)
+            day = format_day(date.fromisoformat(first.day), turn.lang, today)
+            facts.append((turn.t("board.next_milestone"), f"{day}: {first.text}"))
+        parts = [cards.heading(item.name)]
+        if item.description:
+            parts.append(cards.paragraph(item.description, subtle=True))
+        parts.append(cards.facts(facts))
+        body.append(cards.container(parts, separator=True))
+    body.append(cards.paragraph(turn.t("board.follow_hint"), subtle=True))
+    turn.show(cards.card(body, fallback=turn.t("board.title", org=turn.services.org.name)))
+
+
+def find_item(turn: Turn, written: str) -> BoardItem | None:
+    """The item a written name means, or None after saying which names there are."""
+    items = {item.item_id: item for item in board_of(turn).all()}
+    written = written.strip(" «»\"'“”")
+    if not written:
+        turn.say("board.which", names=_names(turn, items.values()))
+        return None
+    key, close = (
+        match_name(written, {k: (i.name,) for k, i in items.items()}) if items else (None, [])
+    )
+    if key is not None:
+        return items[key]
+    if close:
+        turn.say("board.did_you_mean", name=written, names=_names(turn, (items[k] for k in close)))
+    else:
+        turn.say("board.unknown", name=written, names=_names(turn, items.values()))
+    return None
+
+
+def follow(turn: Turn) -> None:
+    """'følg Momentum-opdatering': a 1:1 message whenever its status or date changes."""
+    item = find_item(turn, turn.argument)
+    if item is None:
+        return
+    if turn.email in item.followers:
+        turn.say("board.already_following", name=item.name)
+        return
+    board_of(turn).save(replace(item, followers=(*item.followers, turn.email)))
+    turn.say("board.following", name=item.name)
+
+
+def unfollow(turn: Turn) -> None:
+    item = find_item(turn, turn.argument)
+    if item is None:
+        return
+    if turn.email not in item.followers:
+        turn.say("board.not_following", name=item.name)
+        return
+    board_of(turn).save(
+        replace(item, followers=tuple(e for e in item.followers if e != turn.email))
+    )
+    turn.say("board.unfollowed", name=item.name)
+
+
+SLUG: Final = re.compile(r"[^a-z0-9æøå]+")
+
+
+def slug(name: str) -> str:
+    return SLUG.sub("-", name.lower()).strip("-")
+
+
+def _names(turn: Turn, items: Iterable[BoardItem]) -> str:
+    names = [f"«{item.name}»" for item in items]
+    return ", ".join(names) if names else turn.t("board.none")
