@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import echo, notices, process, storage_growth
+from bench.serving import serve
 from bot.app import create_app
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import DEMO_ORG_FILE, Settings
@@ -35,16 +36,6 @@ REPORT = "problem med printeren"
 def percentile(samples: list[float], p: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
-
-
-async def _serve(app) -> tuple[Any, str]:
-    from aiohttp import web
-
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    return runner, f"http://127.0.0.1:{runner.addresses[0][1]}/api/messages"
 
 
 async def round_trips(
@@ -91,7 +82,7 @@ async def measure_round_trips() -> dict[str, Any]:
     emulator = TeamsEmulator(directory).start()
     try:
         with tempfile.TemporaryDirectory() as data:
-            runner, emulator.bot_endpoint = await _serve(
+            runner, emulator.bot_endpoint = await serve(
                 create_app(Settings(data_dir=Path(data), org_file=DEMO_ORG_FILE))
             )
             ours = await round_trips(
@@ -109,7 +100,7 @@ async def measure_round_trips() -> dict[str, Any]:
                 lambda t: "sag #" in t.text and any(r.cards for r in t.elsewhere),
             )
             await runner.cleanup()
-        runner, emulator.bot_endpoint = await _serve(echo.create_app())
+        runner, emulator.bot_endpoint = await serve(echo.create_app())
         floor = await round_trips(emulator, users, "hjælp", lambda t: t.text == "hjælp")
         await runner.cleanup()
     finally:

@@ -13,55 +13,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from botbuilder.core import TurnContext
-from botbuilder.schema import Activity
-
+from bench.serving import remember_personal_installs, serve
 from bot.app import RUNTIME, create_app
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import DEMO_ORG_FILE, Settings
-from storage.db import Database
-from storage.models import ConversationRef
 from storage.org import load_org
-from storage.repositories import ConversationRefs
 
 RECIPIENTS = 1000
 TENANT_LIMIT = 50  # requests a second per app and tenant
 PROJECT_LEAD = "mette.kjaer@jobcenter.varde.example"
 KICKERS = ("IT-meddelelse", "IT notice")
-
-
-async def _serve(app: Any) -> tuple[Any, str]:
-    from aiohttp import web
-
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    return runner, f"http://127.0.0.1:{runner.addresses[0][1]}/api/messages"
-
-
-def _seed_personal_chats(emulator: TeamsEmulator, data: Path, emails: list[str]) -> None:
-    """The 1:1 references a personal install leaves, written at once rather than by HTTP."""
-    db = Database.open(data)
-    try:
-        references = ConversationRefs(db)
-        with references.batch():
-            for email in emails:
-                activity = Activity().deserialize(emulator.activities.install_personal(email)[0])
-                reference = TurnContext.get_conversation_reference(activity).serialize()
-                reference.pop("activityId", None)
-                references.save(
-                    ConversationRef(
-                        conversation_id=activity.conversation.id,
-                        conversation_type="personal",
-                        reference=reference,
-                        user_id=activity.from_property.id,
-                        tenant_id=emulator.directory.tenant_id,
-                        service_url=activity.service_url,
-                    )
-                )
-    finally:
-        db.close()
 
 
 def _notices(emulator: TeamsEmulator) -> list[Any]:
@@ -89,17 +50,17 @@ async def _send_once(faults: bool) -> dict[str, Any]:
         with tempfile.TemporaryDirectory() as tmp:
             data = Path(tmp) / "data"
             settings = Settings(data_dir=data, org_file=DEMO_ORG_FILE)
-            runner, emulator.bot_endpoint = await _serve(create_app(settings))
+            runner, emulator.bot_endpoint = await serve(create_app(settings))
             for key in teams:
                 await emulator.install_in_team(key)
             for email in org.everyone():
                 await emulator.install_personal(email)
             await runner.cleanup()
-            _seed_personal_chats(
+            remember_personal_installs(
                 emulator, data, [e for e in directory.users if e.startswith("kollega")]
             )
             app = create_app(settings)
-            runner, emulator.bot_endpoint = await _serve(app)
+            runner, emulator.bot_endpoint = await serve(app)
             try:
                 preview_turn = await emulator.say(
                     PROJECT_LEAD, "udsend: Momentum opdateres i weekenden"

@@ -555,21 +555,7 @@ class TeamsBot(TeamsActivityHandler):
         sender = activity.from_property
         if conversation is None or not conversation.id or sender is None or not sender.id:
             return
-        reference = TurnContext.get_conversation_reference(activity).serialize()
-        # The message id changes with every message; keeping it would rewrite the file each time.
-        reference.pop("activityId", None)
-        kind = conversation.conversation_type or "personal"
-        self._references.save(
-            ConversationRef(
-                conversation_id=conversation.id,
-                conversation_type=kind,
-                reference=reference,
-                user_id=sender.id if kind == "personal" else "",
-                team_id=team_id_of(activity),
-                tenant_id=tenant_of(activity),
-                service_url=activity.service_url or "",
-            )
-        )
+        self._references.save(conversation_ref_of(activity))
         if sender.id == (activity.recipient.id if activity.recipient else None):
             return
         await self._remember_person(turn_context, sender)
@@ -602,6 +588,23 @@ class TeamsBot(TeamsActivityHandler):
             name=person.name or found.name,
             aad_object_id=person.aad_object_id or found.aad_object_id,
         )
+
+
+def conversation_ref_of(activity: Activity) -> ConversationRef:
+    """Where to reach the activity's conversation later, as the bot keeps it."""
+    reference = TurnContext.get_conversation_reference(activity).serialize()
+    # The message id changes with every message; keeping it would rewrite the file each time.
+    reference.pop("activityId", None)
+    kind = activity.conversation.conversation_type or "personal"
+    return ConversationRef(
+        conversation_id=activity.conversation.id,
+        conversation_type=kind,
+        reference=reference,
+        user_id=activity.from_property.id if kind == "personal" else "",
+        team_id=team_id_of(activity),
+        tenant_id=tenant_of(activity),
+        service_url=activity.service_url or "",
+    )
 
 
 def person_from(member: Any, tenant_id: str) -> Person:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dialogs import notice_audience
-from dialogs.broadcast_notice import desk_of
 from dialogs.conversation import Turn
 from storage.notices import SENDING, SENT
 
 
 def acknowledge(turn: Turn) -> bool:
     value = turn.value or {}
-    desk = desk_of(turn)
+    desk = turn.services.notices
     notice = desk.book.notices.get(str(value.get("notice") or ""))
     if notice is None or notice.state not in (SENDING, SENT) or not notice.ack_required:
         return False

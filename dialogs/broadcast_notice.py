@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 from dialogs import notice_audience, notice_cards
 from dialogs.conversation import Turn
-from dialogs.notice_desk import NoticeDesk
 from storage.notices import CANCELLED, DRAFT, SCHEDULED, Notice
 
 FLOW: Final = "broadcast"
@@ -22,22 +21,7 @@ MAX_BODY: Final = 8000
 
 def may_broadcast(turn: Turn) -> bool:
     """The project lead and the IT lead send notices; anyone else is told who does."""
-    if turn.org.is_lead(turn.email):
-        return True
-    org = turn.services.org
-    turn.say(
-        "notice.refused",
-        project_lead=turn.services.name_of(org.project_lead),
-        it_lead=turn.services.name_of(org.it_lead),
-    )
-    return False
-
-
-def desk_of(turn: Turn) -> NoticeDesk:
-    desk = turn.services.notices
-    if desk is None:
-        raise RuntimeError("notices are not set up in this app")
-    return desk
+    return turn.leads_only("notice.refused")
 
 
 def start(turn: Turn) -> None:
@@ -49,7 +33,7 @@ def start(turn: Turn) -> None:
         turn.show(notice_cards.form_card(turn.services.org, None, turn.lang))
         return
     title, body = split_title(written)
-    book = desk_of(turn).book
+    book = turn.services.notices.book
     notice = book.notices.save(
         Notice(notice_id=book.notices.next_id(), author=turn.email, title=title, body=body)
     )
@@ -83,7 +67,7 @@ def preview(turn: Turn) -> bool:
     value = turn.value or {}
     if not may_broadcast(turn):
         return True
-    book = desk_of(turn).book
+    book = turn.services.notices.book
     notice_id = str(value.get("notice") or "")
     stored = book.notices.get(notice_id) if notice_id else None
     if notice_id and (stored is None or stored.state != DRAFT):
@@ -109,7 +93,7 @@ def send(turn: Turn) -> bool:
     if notice.state != DRAFT:
         turn.say("notice.already", title=notice.title)
         return True
-    notice_queue = desk_of(turn).notice_queue
+    notice_queue = turn.services.notices.notice_queue
     if notice.send_at:
         if datetime.fromisoformat(notice.send_at) <= turn.org.now():
             turn.say("compose.past")
@@ -137,7 +121,7 @@ def cancel(turn: Turn) -> bool:
     if notice.state not in (DRAFT, SCHEDULED):
         turn.say("notice.not_cancellable", title=notice.title)
         return True
-    desk = desk_of(turn)
+    desk = turn.services.notices
     if notice.state == SCHEDULED:
         desk.notice_queue.unschedule(notice.notice_id)
     desk.book.notices.save(replace(notice, state=CANCELLED))
@@ -150,7 +134,7 @@ def scheduled(turn: Turn) -> None:
     if not may_broadcast(turn):
         return
     planned = sorted(
-        (n for n in desk_of(turn).book.notices.all() if n.state == SCHEDULED),
+        (n for n in turn.services.notices.book.notices.all() if n.state == SCHEDULED),
         key=lambda n: n.send_at,
     )
     if not planned:
@@ -169,7 +153,7 @@ def _preview(turn: Turn, notice: Notice) -> None:
 
 def _notice(turn: Turn) -> Notice | None:
     value = turn.value or {}
-    return desk_of(turn).book.notices.get(str(value.get("notice") or ""))
+    return turn.services.notices.book.notices.get(str(value.get("notice") or ""))
 
 
 def _draft(turn: Turn) -> Notice | None:

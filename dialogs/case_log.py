@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from dialogs.conversation import Turn
 from storage.models import Case, CaseEvent
+
+_NUMBER: Final = re.compile(r"#?\s*(\d{1,9})\b")
 
 
 def stamp(turn: Turn) -> str:
@@ -26,6 +29,12 @@ def change(turn: Turn, case: Case, what: str, detail: str = "", **fields: Any) -
     saved = turn.services.cases.save(replace(case, **fields, history=(*case.history, event)))
     turn.case_changed(saved.number)
     return saved
+
+
+def number_in(text: str) -> str:
+    """The case number written in a message ('sag 42', '#42'), or ''."""
+    found = _NUMBER.search(text)
+    return found.group(1) if found else ""
 
 
 def find(turn: Turn, raw: object) -> Case | None:

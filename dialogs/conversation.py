@@ -75,9 +75,9 @@ class Services:
     cases: Cases
     events: Events
     tasks: Tasks
+    notices: NoticeDesk
+    board: BoardItems
     public_url: str = ""  # where people's browsers reach the bot, for calendar links
-    notices: NoticeDesk | None = None
-    board: BoardItems | None = None
 
     @property
     def org(self) -> Organisation:
@@ -159,6 +159,18 @@ class Turn:
     def announce(self, what: str, record_id: str) -> None:
         """Tell the host something changed that others must hear of or be reminded about."""
         self.announcements.append((what, record_id))
+
+    def leads_only(self, refusal: str) -> bool:
+        """Whether the writer is the project lead or the IT lead; anyone else hears who is."""
+        if self.org.is_lead(self.email):
+            return True
+        org = self.services.org
+        self.say(
+            refusal,
+            project_lead=self.services.name_of(org.project_lead),
+            it_lead=self.services.name_of(org.it_lead),
+        )
+        return False
 
     def ask(self, flow: str, **data: Any) -> None:
         """Remember that the next message from this person answers `flow`."""

@@ -12,7 +12,7 @@ import dateparser
 from bot import cards
 from bot.intents import fold
 from dialogs.conversation import Turn
-from dialogs.show_it_overview import board_of, find_item, slug
+from dialogs.show_it_overview import find_item, slug
 from storage.board import STATUSES, BoardItem, Milestone
 
 FLOW: Final = "board_save"
@@ -37,10 +37,7 @@ FIELDS: Final = {
 
 
 def may_edit(turn: Turn) -> bool:
-    if turn.org.is_lead(turn.email):
-        return True
-    turn.say("board.refused", project_lead=turn.services.name_of(turn.services.org.project_lead))
-    return False
+    return turn.leads_only("board.refused")
 
 
 def add(turn: Turn) -> None:
@@ -52,7 +49,7 @@ def add(turn: Turn) -> None:
     if not name:
         turn.say("board.name_missing")
         return
-    board = board_of(turn)
+    board = turn.services.board
     item_id = slug(name)
     if not item_id or board.get(item_id) is not None:
         turn.say("board.exists", name=name)
@@ -86,7 +83,7 @@ def edit(turn: Turn) -> None:
 def save(turn: Turn) -> bool:
     """'Gem' on an item's card."""
     value = turn.value or {}
-    item = board_of(turn).get(str(value.get("item") or ""))
+    item = turn.services.board.get(str(value.get("item") or ""))
     if item is None:
         return False
     if not may_edit(turn):
@@ -171,7 +168,7 @@ def edit_card(turn: Turn, item: BoardItem) -> dict[str, Any]:
 
 def _save(turn: Turn, before: BoardItem, after: BoardItem) -> None:
     after = replace(after, changed_by=turn.email)
-    board_of(turn).save(after)
+    turn.services.board.save(after)
     turn.say("board.saved", name=after.name)
     for email in after.followers:
         if email == turn.email:

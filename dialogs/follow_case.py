@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, time, timedelta
 from typing import Final
 
 from dialogs.case_card import WORKING
-from dialogs.case_log import change, find, local, stamp
+from dialogs.case_log import change, find, local, number_in, stamp
 from dialogs.conversation import Turn
 from dialogs.read_problem import cut, mask_cpr
 from dialogs.working_days import add_working_days, working_days_between
@@ -16,7 +15,6 @@ from storage.models import Case
 FEEDBACK: Final = "case.feedback"
 # How long a solved case may be reopened by its reporter.
 REOPEN_WORKING_DAYS: Final = 5
-_NUMBER: Final = re.compile(r"#?\s*(\d{1,9})\b")
 
 
 def feedback(turn: Turn) -> bool:
@@ -46,9 +44,9 @@ def feedback(turn: Turn) -> bool:
 
 def reopen_by_text(turn: Turn) -> None:
     """'Virker stadig ikke' (or '… #42'): the reporter's last solved case opens again."""
-    found = _NUMBER.search(turn.argument)
-    if found:
-        case = find(turn, found.group(1))
+    number = number_in(turn.argument)
+    if number:
+        case = find(turn, number)
         if case is None:
             return
         if case.requester != turn.email:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs import notice_cards
-from dialogs.broadcast_notice import MAX_BODY, MAX_TITLE, desk_of, may_broadcast
+from dialogs.broadcast_notice import MAX_BODY, MAX_TITLE, may_broadcast
 from dialogs.conversation import Turn
 from dialogs.naming import names_list
 from storage.notices import (
@@ -23,7 +23,7 @@ from storage.notices import (
 def _sent_notice(turn: Turn) -> Notice | None:
     """The notice a report button names, if it has gone out (and may still be acted on)."""
     value = turn.value or {}
-    notice = desk_of(turn).book.notices.get(str(value.get("notice") or ""))
+    notice = turn.services.notices.book.notices.get(str(value.get("notice") or ""))
     return notice if notice is not None and notice.state in (SENDING, SENT, RETRACTED) else None
 
 
@@ -36,7 +36,7 @@ def retry(turn: Turn) -> bool:
     if notice.state == RETRACTED:
         turn.say("notice.is_retracted", title=notice.title)
         return True
-    count = desk_of(turn).notice_queue.retry_failed(notice.notice_id)
+    count = turn.services.notices.notice_queue.retry_failed(notice.notice_id)
     turn.say("report.retrying" if count else "report.nothing_to_retry", count=count)
     return True
 
@@ -48,7 +48,7 @@ def missing(turn: Turn) -> bool:
         return False
     if not may_broadcast(turn):
         return True
-    book = desk_of(turn).book
+    book = turn.services.notices.book
     deliveries = book.deliveries.of(notice.notice_id)
     acked = book.acknowledgements.of(notice.notice_id)
     lines = []
@@ -102,7 +102,7 @@ def correct(turn: Turn) -> bool:
     if (title, body) == (notice.title, notice.body):
         turn.say("correct.unchanged")
         return True
-    desk = desk_of(turn)
+    desk = turn.services.notices
     desk.book.notices.save(replace(notice, title=title, body=body, version=notice.version + 1))
     count = desk.notice_queue.correct(notice.notice_id)
     turn.say("correct.done", count=count)
@@ -118,7 +118,7 @@ def retract(turn: Turn) -> bool:
     if notice.state == RETRACTED:
         turn.say("notice.is_retracted", title=notice.title)
         return True
-    count = desk_of(turn).notice_queue.retract(notice.notice_id)
+    count = turn.services.notices.notice_queue.retract(notice.notice_id)
     turn.say("retract.done", title=notice.title, count=count)
     return True
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from bot import cards
 from dialogs import report_problem
 from dialogs.case_card import case_card, category_name, status_text
-from dialogs.case_log import find, local
+from dialogs.case_log import find, local, number_in
 from dialogs.conversation import Turn
 from dialogs.dates import format_moment
 from dialogs.handle_case import may_handle
@@ -16,7 +15,6 @@ from storage.models import Case
 
 # A card stays readable, and well under Teams' 28 KB, with this many cases on it.
 MAX_SHOWN: Final = 25
-_NUMBER: Final = re.compile(r"#?\s*(\d{1,9})\b")
 
 
 def mine(turn: Turn) -> None:
@@ -30,8 +28,8 @@ def mine(turn: Turn) -> None:
 
 def one(turn: Turn) -> None:
     """'sag 42': the case card and its history, for the people the case concerns."""
-    found = _NUMBER.search(turn.argument)
-    if not found:
+    number = number_in(turn.argument)
+    if not number:
         reading = report_problem.understood(turn)
         if reading is not None:
             # "sagen er at printeren ikke virker" starts like the command but reports a problem.
@@ -39,7 +37,7 @@ def one(turn: Turn) -> None:
             return
         turn.say("cases.which")
         return
-    case = find(turn, found.group(1))
+    case = find(turn, number)
     if case is None:
         return
     team = turn.services.org.team(case.team)
@@ -83,13 +81,7 @@ def team_open(turn: Turn) -> None:
 
 
 def all_open(turn: Turn) -> None:
-    if not turn.org.is_lead(turn.email):
-        org = turn.services.org
-        turn.say(
-            "cases.all_refused",
-            project_lead=turn.services.name_of(org.project_lead),
-            it_lead=turn.services.name_of(org.it_lead),
-        )
+    if not turn.leads_only("cases.all_refused"):
         return
     cases = turn.services.cases.all_open()
     if not cases:

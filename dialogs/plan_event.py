@@ -54,15 +54,7 @@ def create_meeting(turn: Turn) -> None:
 
 def refuse(turn: Turn) -> bool:
     """Only the leads plan events; True (after saying so) when the writer is not one."""
-    if turn.org.is_lead(turn.email):
-        return False
-    org = turn.services.org
-    turn.say(
-        "event.refused",
-        project_lead=turn.services.name_of(org.project_lead),
-        it_lead=turn.services.name_of(org.it_lead),
-    )
-    return True
+    return not turn.leads_only("event.refused")
 
 
 def _create(turn: Turn, kind: str) -> None:

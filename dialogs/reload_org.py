@@ -12,13 +12,7 @@ MAX_PROBLEMS: Final = 10
 
 
 def start(turn: Turn) -> None:
-    org = turn.services.org
-    if not turn.org.is_lead(turn.email):
-        turn.say(
-            "reload.refused",
-            project_lead=turn.services.name_of(org.project_lead),
-            it_lead=turn.services.name_of(org.it_lead),
-        )
+    if not turn.leads_only("reload.refused"):
         return
     try:
         fresh = turn.org.reload()

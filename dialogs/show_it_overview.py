@@ -12,19 +12,12 @@ from bot import cards
 from bot.intents import match_name
 from dialogs.conversation import Turn
 from dialogs.dates import format_day
-from storage.board import STATUSES, BoardItem, BoardItems
-
-
-def board_of(turn: Turn) -> BoardItems:
-    board = turn.services.board
-    if board is None:
-        raise RuntimeError("the IT overview board is not set up in this app")
-    return board
+from storage.board import STATUSES, BoardItem
 
 
 def show(turn: Turn) -> None:
     items = sorted(
-        board_of(turn).all(),
+        turn.services.board.all(),
         key=lambda i: (STATUSES.index(i.status), i.go_live or "9999", i.name.lower()),
     )
     if not items:
@@ -57,7 +50,7 @@ def show(turn: Turn) -> None:
 
 def find_item(turn: Turn, written: str) -> BoardItem | None:
     """The item a written name means, or None after saying which names there are."""
-    items = {item.item_id: item for item in board_of(turn).all()}
+    items = {item.item_id: item for item in turn.services.board.all()}
     written = written.strip(" «»\"'“”")
     if not written:
         turn.say("board.which", names=_names(turn, items.values()))
@@ -82,7 +75,7 @@ def follow(turn: Turn) -> None:
     if turn.email in item.followers:
         turn.say("board.already_following", name=item.name)
         return
-    board_of(turn).save(replace(item, followers=(*item.followers, turn.email)))
+    turn.services.board.save(replace(item, followers=(*item.followers, turn.email)))
     turn.say("board.following", name=item.name)
 
 
@@ -93,7 +86,7 @@ def unfollow(turn: Turn) -> None:
     if turn.email not in item.followers:
         turn.say("board.not_following", name=item.name)
         return
-    board_of(turn).save(
+    turn.services.board.save(
         replace(item, followers=tuple(e for e in item.followers if e != turn.email))
     )
     turn.say("board.unfollowed", name=item.name)

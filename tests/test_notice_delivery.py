@@ -13,18 +13,14 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-from botbuilder.core import TurnContext
-from botbuilder.schema import Activity
 
+from bench.serving import remember_personal_installs
 from bot.app import DELIVERY_TIMING
 from bot.delivery import Timing
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import Settings
-from storage.db import Database
-from storage.models import ConversationRef
 from storage.notices import DELIVERED
 from storage.org import Organisation
-from storage.repositories import ConversationRefs
 from tests.cards import assert_valid_card
 from tests.chat import Someone, seen
 from tests.conftest import DEMO_TEAMS, METTE, FakeClock, RunningBot
@@ -110,34 +106,6 @@ def installed(
         emulator, data, [e for e in emulator.directory.users if e.startswith("kollega")]
     )
     return data
-
-
-def remember_personal_installs(emulator: TeamsEmulator, data: Path, emails: list[str]) -> None:
-    """What the bot keeps when these people install the app, written at once.
-
-    Posting 480 installs through HTTP would take most of a minute of file writes; the reference
-    is made from the emulator's own install activity by the call the router uses.
-    """
-    db = Database.open(data)
-    try:
-        references = ConversationRefs(db)
-        with references.batch():
-            for email in emails:
-                activity = Activity().deserialize(emulator.activities.install_personal(email)[0])
-                reference = TurnContext.get_conversation_reference(activity).serialize()
-                reference.pop("activityId", None)
-                references.save(
-                    ConversationRef(
-                        conversation_id=activity.conversation.id,
-                        conversation_type="personal",
-                        reference=reference,
-                        user_id=activity.from_property.id,
-                        tenant_id=emulator.directory.tenant_id,
-                        service_url=activity.service_url,
-                    )
-                )
-    finally:
-        db.close()
 
 
 def _org_file() -> Path:
