@@ -23,6 +23,7 @@ from msrest.exceptions import DeserializationError, HttpOperationError
 from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot import __version__
+from bot.case_watch import CaseWatch
 from bot.delivery import NoticeQueue, Timing
 from bot.outbox import Outbox
 from bot.planner import Planner
@@ -168,6 +169,7 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
             public_url=settings.public_base_url,
         )
         outbox = Outbox(services, references, sender, reminders)
+        case_watch = CaseWatch(services, outbox, reminders)
         planner = Planner(
             services=services, outbox=outbox, sent=SentReminders(db), reminders=reminders
         )
@@ -183,6 +185,7 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         notice_queue.start()
         reminders.start()
         outbox.restore()
+        case_watch.restore()
         planner.restore()
         app[RUNTIME] = Runtime(
             adapter,

@@ -114,6 +114,13 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         "whats coming",
         "upcoming it tools",
     ),
+    "escalated_cases": (
+        "eskalerede sager",
+        "vis eskalerede sager",
+        "mine eskalerede sager",
+        "escalated cases",
+        "show escalated cases",
+    ),
 }
 
 # intent -> the words a command starts with; what follows them is its argument, as in
@@ -264,6 +271,16 @@ COMMANDS: Final[dict[str, tuple[str, ...]]] = {
         "reload organisation",
         "reload organization",
         "reload org",
+    ),
+    "escalate_case": ("eskalér", "eskaler", "escalate", "escalate case"),
+    "central_answer": (
+        "it-support har løst",
+        "it-supporten har løst",
+        "it-support har svaret",
+        "central it support har løst",
+        "it support solved",
+        "central it support solved",
+        "it support answered",
     ),
 }
 

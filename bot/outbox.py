@@ -53,6 +53,8 @@ class Outbox:
         self._references = references
         self._sender = sender
         self._reminders = reminders
+        # Told of every case whose card was drawn, which is every case a turn changed.
+        self.case_listeners: list[Callable[[Case], None]] = []
         reminders.on(CLOSE_CASE, self._close_case)
 
     def system_turn(self) -> Turn:
@@ -91,7 +93,7 @@ class Outbox:
 
     async def to_person(self, email: str, build: Callable[[str], Reply], what: str) -> bool:
         """1:1 in the person's language; False (and logged) without a chat or when Teams refuses."""
-        chat = self._chat_with(email)
+        chat = await self._chat_or_open(email)
         if chat is None:
             _LOGGER.info("no 1:1 chat with %s yet; %s not sent", email, what)
             return False
@@ -138,7 +140,7 @@ class Outbox:
         posts = list(case.posts)
         for post in posts:
             lang = self._lang_of(post.to)
-            activity = self._card_activity(case, lang, self._headline(case, lang, post.to))
+            activity = self._card_activity(case, lang, self._headline(case, lang, post.to), post.to)
             try:
                 await self._sender.update(post.reference, post.activity_id, activity)
             except SendFailed:
@@ -150,7 +152,10 @@ class Outbox:
             # Re-read: the case may have changed while the posts were on their way.
             current = cases.get(number) or case
             cases.save(replace(current, posts=(*current.posts, *new)))
-        self._schedule_close(cases.get(number) or case)
+        current = cases.get(number) or case
+        self._schedule_close(current)
+        for listener in self.case_listeners:
+            listener(current)
 
     async def _post_missing(self, case: Case, posts: list[CasePost]) -> list[CasePost]:
         new: list[CasePost] = []
@@ -192,12 +197,12 @@ class Outbox:
         return CasePost(conversation_id=thread, activity_id=activity_id, reference=reference)
 
     async def _post_to(self, case: Case, helper: str) -> CasePost | None:
-        chat = self._chat_with(helper)
+        chat = await self._chat_or_open(helper)
         if chat is None:
             _LOGGER.info("no 1:1 chat with %s; the card of case %d waits", helper, case.number)
             return None
         ref, lang = chat
-        activity = self._card_activity(case, lang, self._headline(case, lang, helper))
+        activity = self._card_activity(case, lang, self._headline(case, lang, helper), helper)
         try:
             activity_id = await self._sender.send(ref.reference, activity)
         except SendFailed:
@@ -216,12 +221,12 @@ class Outbox:
         return text(key, lang, who=tags, number=case.number, requester=requester), helpers
 
     def _card_activity(
-        self, case: Case, lang: str, headline: tuple[str, tuple[str, ...]]
+        self, case: Case, lang: str, headline: tuple[str, tuple[str, ...]], to: str = ""
     ) -> Activity:
         now = self._services.organisation.now()
         words, mentions = headline
         activity = to_activity(
-            Reply(text=words, card=case_card(case, self._services, lang, now)), lang
+            Reply(text=words, card=case_card(case, self._services, lang, now, to)), lang
         )
         return self._with_mentions(activity, mentions)
 
@@ -285,6 +290,39 @@ class Outbox:
         if person is None or ref is None:
             return None
         return ref, language_of(person.locale, person.language)
+
+    async def _chat_or_open(self, email: str) -> tuple[ConversationRef, str] | None:
+        """The person's 1:1 chat; for the leads, Teams opens one if they never wrote to the bot."""
+        chat = self._chat_with(email)
+        org = self._services.org
+        # Escalations must reach the leads; everyone else is reached once they have the bot.
+        if chat is not None or email not in (org.project_lead, org.it_lead):
+            return chat
+        person = self._person(email)
+        if person is None or not person.tenant_id:
+            return None
+        service_url = next(
+            (r.service_url for r in self._references.all() if r.tenant_id == person.tenant_id),
+            "",
+        )
+        if not service_url:
+            return None
+        try:
+            reference = await self._sender.open_chat(service_url, person.tenant_id, person.user_id)
+        except SendFailed:
+            _LOGGER.warning("Teams would not open a 1:1 chat with %s", email)
+            return None
+        self._references.save(
+            ConversationRef(
+                conversation_id=reference["conversation"]["id"],
+                conversation_type="personal",
+                reference=reference,
+                user_id=person.user_id,
+                tenant_id=person.tenant_id,
+                service_url=service_url,
+            )
+        )
+        return self._chat_with(email)
 
     def _person(self, email: str) -> Person | None:
         people = self._services.people

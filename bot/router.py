@@ -29,12 +29,15 @@ from dialogs import (
     choose_team,
     delegate_task,
     edit_it_overview,
+    escalate_case,
     find_superuser,
     follow_case,
     follow_up_notice,
+    hand_to_central_it,
     handle_case,
     link_team,
     list_cases,
+    list_escalated_cases,
     list_events,
     manage_superusers,
     plan_event,
@@ -101,6 +104,9 @@ FLOWS: Final[dict[str, Flow]] = {
     "unfollow_item": show_it_overview.unfollow,
     "add_board_item": edit_it_overview.add,
     "edit_board_item": edit_it_overview.edit,
+    "escalate_case": escalate_case.by_text,
+    "central_answer": hand_to_central_it.answer_by_text,
+    "escalated_cases": list_escalated_cases.show,
 }
 # Flows that asked a question and take the next message as the answer.
 CONTINUATIONS: Final[dict[str, Continuation]] = {
@@ -108,6 +114,7 @@ CONTINUATIONS: Final[dict[str, Continuation]] = {
     choose_team.FLOW: choose_team.answer,
     report_absence.FLOW: report_absence.answer,
     report_problem.FLOW: report_problem.answer,
+    hand_to_central_it.TICKET: hand_to_central_it.ticket_answer,
 }
 # Card buttons: the `action` in an Action.Submit's data, or an Action.Execute verb.
 CARD_ACTIONS: Final[dict[str, Continuation]] = {
@@ -134,6 +141,10 @@ CARD_ACTIONS: Final[dict[str, Continuation]] = {
     "notice_retract": follow_up_notice.retract,
     "notice_ack": acknowledge_notice.acknowledge,
     edit_it_overview.FLOW: edit_it_overview.save,
+    escalate_case.FLOW: escalate_case.from_card,
+    escalate_case.RETURN: escalate_case.send_back,
+    hand_to_central_it.TICKET: hand_to_central_it.ticket_from_card,
+    hand_to_central_it.ANSWER: hand_to_central_it.answer_from_card,
 }
 # Teams pages rosters; this is the largest page it serves.
 ROSTER_PAGE: Final = 500

@@ -145,6 +145,35 @@ class Sender:
         )
         return created[-1]
 
+    async def open_chat(self, service_url: str, tenant_id: str, user_id: str) -> dict:
+        """Start the 1:1 chat with someone who has not written to the bot; its reference."""
+        params = ConversationParameters(
+            is_group=False,
+            members=[ChannelAccount(id=user_id)],
+            channel_data={"tenant": {"id": tenant_id}},
+            tenant_id=tenant_id,
+        )
+        created: list[str] = []
+
+        async def callback(context: TurnContext) -> None:
+            created.append(context.activity.conversation.id)
+
+        await self._with_retries(
+            lambda: self._adapter.create_conversation(
+                self._app_id, callback, params, Channels.ms_teams, service_url
+            ),
+            what=f"1:1 chat with {user_id}",
+        )
+        return ConversationReference(
+            bot=ChannelAccount(id=self._app_id),
+            user=ChannelAccount(id=user_id),
+            conversation=ConversationAccount(
+                id=created[-1], conversation_type="personal", tenant_id=tenant_id
+            ),
+            channel_id=Channels.ms_teams,
+            service_url=service_url,
+        ).serialize()
+
     def thread_reference(self, service_url: str, tenant_id: str, conversation_id: str) -> dict:
         """Where to send later to reach a channel thread the bot started."""
         return ConversationReference(

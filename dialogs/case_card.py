@@ -13,7 +13,7 @@ from storage.models import Case
 from storage.org import OTHER_CATEGORY
 
 # Statuses in which helpers still work on a case, and so see its buttons.
-WORKING = ("new", "taken", "waiting", "escalated")
+WORKING = ("new", "taken", "waiting", "escalated", "central")
 
 
 def category_name(services: Services, key: str, lang: str) -> str:
@@ -35,11 +35,17 @@ def status_text(services: Services, case: Case, lang: str) -> str:
         key = "case.status.escalated_taken"
     elif case.status == "resolved" and not case.owner:
         key = "case.status.resolved_anyone"
+    elif case.status == "central":
+        support = services.org.central_it_support.name or text("central.someone", lang)
+        key = "case.status.central.ticket" if case.ticket else "case.status.central"
+        values |= {"support": support, "ticket": case.ticket}
     return text(key, lang, **values)
 
 
-def case_card(case: Case, services: Services, lang: str, now: datetime) -> dict[str, Any]:
-    """The card shown in the channel (or 1:1 to helpers), redrawn whenever the case changes."""
+def case_card(
+    case: Case, services: Services, lang: str, now: datetime, to: str = ""
+) -> dict[str, Any]:
+    """The card shown in the channel (or 1:1 to helpers, `to`), redrawn whenever it changes."""
 
     def t(key: str, **values: object) -> str:
         return text(key, lang, **values)
@@ -67,11 +73,32 @@ def case_card(case: Case, services: Services, lang: str, now: datetime) -> dict[
     if case.merged:
         numbers = ", ".join(f"#{n}" for n in case.merged)
         body.append(cards.paragraph(t("case.card.merged", numbers=numbers), subtle=True))
-    actions = _actions(case, t) if case.status in WORKING else []
+    if case.central_answer:
+        body.append(cards.paragraph(t("case.card.central_answer", answer=case.central_answer)))
+    lead = to in (services.org.project_lead, services.org.it_lead) and bool(to)
+    actions = _actions(case, t, lead) if case.status in WORKING else []
     return cards.card(body, actions, fallback=headline)
 
 
-def _actions(case: Case, t: Any) -> list[dict[str, Any]]:
+def _escalate_form(number: int, t: Any) -> dict[str, Any]:
+    """Where to, what was tried, and why it skips the project lead when it goes to the IT lead."""
+    targets = [
+        (t("case.escalate.to_central"), "central"),
+        (t("case.escalate.to_project_lead"), "project_lead"),
+        (t("case.escalate.to_it_lead"), "it_lead"),
+    ]
+    return cards.show_card(
+        t("case.button.escalate"),
+        [
+            cards.choices("target", targets, label=t("case.escalate.target"), value="project_lead"),
+            cards.text_input("tried", t("case.escalate.label"), required=True, multiline=True),
+            cards.text_input("reason", t("case.escalate.reason"), multiline=True),
+        ],
+        cards.submit(t("case.escalate.send"), {"action": "case.escalate", "case": number}),
+    )
+
+
+def _actions(case: Case, t: Any, lead: bool = False) -> list[dict[str, Any]]:
     number = case.number
     actions = []
     if not case.owner:
@@ -94,18 +121,36 @@ def _actions(case: Case, t: Any) -> list[dict[str, Any]]:
             cards.submit(t("case.resolve.send"), {"action": "case.resolve", "case": number}),
         )
     )
-    if case.status != "escalated":
+    if case.status == "central":
         actions.append(
             cards.show_card(
-                t("case.button.escalate"),
-                [
-                    cards.text_input(
-                        "tried", t("case.escalate.label"), required=True, multiline=True
-                    )
-                ],
-                cards.submit(t("case.escalate.send"), {"action": "case.escalate", "case": number}),
+                t("case.button.central_answer"),
+                [cards.text_input("answer", t("case.central.answer_label"), required=True)],
+                cards.submit(
+                    t("case.central.answer_send"),
+                    {"action": "case.central_answer", "case": number},
+                ),
             )
         )
+        if not case.ticket:
+            actions.append(
+                cards.show_card(
+                    t("case.button.ticket"),
+                    [cards.text_input("ticket", t("central.card.ticket_label"), required=True)],
+                    cards.submit(
+                        t("central.card.save_ticket"), {"action": "case.ticket", "case": number}
+                    ),
+                )
+            )
+    if case.status == "escalated" and lead:
+        actions.append(
+            cards.show_card(
+                t("case.button.return"),
+                [cards.text_input("note", t("case.return.label"), multiline=True)],
+                cards.submit(t("case.return.send"), {"action": "case.return", "case": number}),
+            )
+        )
+    actions.append(_escalate_form(number, t))
     if case.similar_to:
         actions.append(
             cards.submit(

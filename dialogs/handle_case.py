@@ -1,4 +1,4 @@
-"""The helpers' side of a case: take it, write to the reporter, solve it, escalate or merge it."""
+"""The helpers' side of a case: take it, write to the reporter, solve it or merge it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from dialogs.conversation import Turn
 from dialogs.read_problem import cut, mask_cpr
 from storage.models import Case
 
-FLOWS: Final = ("case.claim", "case.write", "case.resolve", "case.escalate", "case.merge")
+# Escalating has its own module, escalate_case, with its own rule of who may.
+FLOWS: Final = ("case.claim", "case.write", "case.resolve", "case.merge")
 
 
 def may_handle(turn: Turn, case: Case) -> bool:
@@ -41,8 +42,6 @@ def act(turn: Turn) -> bool:
         write(turn, case, str(value.get("message") or ""))
     elif action == "case.resolve":
         resolve(turn, case, str(value.get("note") or ""))
-    elif action == "case.escalate":
-        escalate(turn, case, str(value.get("tried") or ""))
     elif action == "case.merge":
         merge(turn, case, value.get("into"))
     else:
@@ -112,42 +111,6 @@ def _ask_if_it_works(turn: Turn, case: Case, note: str, main: int = 0) -> None:
         key + (".note" if note else ""),
         card=lambda lang: works_card(case.number, lang),
         **values,
-    )
-
-
-def escalate(turn: Turn, case: Case, tried: str) -> None:
-    tried, _ = mask_cpr(tried.strip())
-    tried, _ = cut(tried, 1000)
-    if not tried:
-        turn.say("case.escalate_empty")
-        return
-    org = turn.services.org
-    away = turn.org.away_today()
-    lead = next((p for p in (org.project_lead, org.it_lead) if p and p not in away), "")
-    lead = lead or org.project_lead
-    if lead in case.helpers or lead == turn.email:
-        lead = org.it_lead if lead != org.it_lead else ""
-    if not lead:
-        turn.say("case.escalate_nobody")
-        return
-    change(
-        turn,
-        case,
-        "escalated",
-        f"{lead}: {tried}",
-        status="escalated",
-        owner="",
-        helpers=(*case.helpers, lead),
-    )
-    lead_name = turn.services.name_of(lead)
-    turn.say("case.escalated", number=case.number, name=lead_name)
-    turn.notify(case.requester, "case.notice.escalated", number=case.number, name=lead_name)
-    turn.notify(
-        lead,
-        "case.notice.escalated_to_you",
-        number=case.number,
-        name=turn.services.name_of(turn.email),
-        tried=tried,
     )
 
 

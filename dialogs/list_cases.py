@@ -130,5 +130,9 @@ def _show(turn: Turn, title: str, cases: list[Case]) -> None:
     turn.show(cards.card(body, fallback=title))
 
 
+# Other lists of cases ('eskalerede sager') show them the same way.
+show_cases = _show
+
+
 def _short(description: str) -> str:
     return description if len(description) <= 200 else description[:199].rstrip() + "…"

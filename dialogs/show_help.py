@@ -54,6 +54,9 @@ COMMANDS: Final = (
     (PROJECT_LEAD, "command.scheduled", "command.scheduled.desc"),
     (PROJECT_LEAD, "command.board_add", "command.board_add.desc"),
     (PROJECT_LEAD, "command.board_edit", "command.board_edit.desc"),
+    (SUPERUSER, "command.escalate", "command.escalate.desc"),
+    (SUPERUSER, "command.central_answer", "command.central_answer.desc"),
+    (SUPERUSER, "command.escalated_cases", "command.escalated_cases.desc"),
 )
 
 

@@ -137,13 +137,17 @@ class Case:
     category: str  # category key, or "andet"
     description: str  # as written, with CPR numbers masked
     urgent: bool = False
-    status: str = "new"  # new | taken | waiting | escalated | resolved | closed | merged
+    # new | taken | waiting | escalated | central (with central IT support) | resolved | closed
+    # | merged
+    status: str = "new"
     routed_to: str = "superusers"  # superusers | project_lead
     helpers: tuple[str, ...] = ()  # e-mails of who was asked to take it
     owner: str = ""  # e-mail of who took it
     similar_to: int = 0  # an open case it looks like, shown on its card
     merged_into: int = 0
     merged: tuple[int, ...] = ()  # cases merged into this one
+    ticket: str = ""  # central IT support's own number for the case
+    central_answer: str = ""  # what central IT support answered, as the superuser recorded it
     satisfied: bool | None = None  # the requester's 👍 (True) or 👎 (False) after it was solved
     created_at: str = ""
     resolved_at: str = ""

@@ -27,7 +27,16 @@ ROLES = ("leaders", "superusers", "deputies", "members")
 # A person's home team; deputies may cover other teams and leaders may lead several.
 HOME_ROLES = ("members", "superusers")
 
-_SECTIONS = ("organisation", "contacts", "working_hours", "categories", "teams", "people")
+_SECTIONS = (
+    "organisation",
+    "contacts",
+    "working_hours",
+    "escalation",
+    "categories",
+    "teams",
+    "people",
+)
+CLOSED_DAY = re.compile(r"^(\d{2})-(\d{2})$")
 _CONTACT_KEYS = ("it_lead", "project_lead", "fagkoordinatorer", "central_it_support")
 _SUPPORT_KEYS = ("name", "email", "phone", "url")
 _CATEGORY_KEYS = ("key", "name", "keywords", "system_wide")
@@ -62,6 +71,23 @@ class CentralSupport:
     email: str = ""
     phone: str = ""
     url: str = ""
+
+
+@dataclass(frozen=True)
+class Escalation:
+    """How long a case may wait, in working time, before the bot moves it on by itself."""
+
+    remind_after_hours: float = 2
+    remind_urgent_after_minutes: float = 30
+    deputy_after_hours: float = 4
+    project_lead_after_days: int = 1
+    owner_idle_days: int = 2
+    central_it_remind_after_hours: float = 8
+
+
+_ESCALATION_KEYS = tuple(Escalation.__dataclass_fields__)
+# Whole working days; the others may be fractions ("1.5" hours).
+_WHOLE_DAYS = ("project_lead_after_days", "owner_idle_days")
 
 
 @dataclass(frozen=True)
@@ -100,6 +126,8 @@ class Organisation:
     fagkoordinatorer: tuple[str, ...] = ()
     central_it_support: CentralSupport = field(default_factory=CentralSupport)
     working_hours: dict[str, str] = field(default_factory=dict)
+    closed_days: tuple[str, ...] = ()  # "MM-DD", closed every year besides public holidays
+    escalation: Escalation = field(default_factory=Escalation)
     categories: tuple[Category, ...] = ()
     teams: tuple[Team, ...] = ()
     people: dict[str, Person] = field(default_factory=dict)
@@ -182,6 +210,8 @@ def parse_org(raw: dict[str, Any], path: Path | str = "<org>") -> Organisation:
     fagkoordinatorer = reader.emails(contacts, "fagkoordinatorer", "contacts.fagkoordinatorer")
     central_it_support = _central_support(reader, contacts)
     working_hours = _working_hours(reader, raw)
+    closed_days = _closed_days(reader, raw)
+    escalation = _escalation(reader, raw)
     categories = _categories(reader, raw)
     teams = _teams(reader, raw, {c.key for c in categories})
 
@@ -194,6 +224,8 @@ def parse_org(raw: dict[str, Any], path: Path | str = "<org>") -> Organisation:
         fagkoordinatorer=fagkoordinatorer,
         central_it_support=central_it_support,
         working_hours=working_hours,
+        closed_days=closed_days,
+        escalation=escalation,
         categories=categories,
         teams=teams,
         people=_people(reader, raw),
@@ -222,7 +254,7 @@ def _central_support(reader: _Reader, contacts: dict) -> CentralSupport:
 
 def _working_hours(reader: _Reader, raw: dict) -> dict[str, str]:
     table = reader.table(raw, "working_hours", required=False)
-    reader.known_keys(table, "working_hours", DAYS, "day")
+    reader.known_keys(table, "working_hours", (*DAYS, "closed"), "day")
     hours = {}
     for day, value in table.items():
         if day not in DAYS:
@@ -237,6 +269,46 @@ def _working_hours(reader: _Reader, raw: dict) -> dict[str, str]:
             reader.problems.append(f"{where}: {problem}")
         hours[day] = value
     return hours
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _closed_days(reader: _Reader, raw: dict) -> tuple[str, ...]:
+    table = reader.table(raw, "working_hours", required=False)
+    days = reader.words(table, "closed", "working_hours.closed")
+    for day in days:
+        match = CLOSED_DAY.match(day)
+        month, dom = (int(g) for g in match.groups()) if match else (0, 0)
+        if not (1 <= month <= 12 and 1 <= dom <= _MONTH_DAYS[month - 1]):
+            reader.problems.append(
+                f'working_hours.closed: {day!r} must be a month and day like "12-24"'
+            )
+    return tuple(dict.fromkeys(days))
+
+
+def _escalation(reader: _Reader, raw: dict) -> Escalation:
+    table = reader.table(raw, "escalation", required=False)
+    reader.known_keys(table, "escalation", _ESCALATION_KEYS)
+    values: dict[str, Any] = {}
+    for key in _ESCALATION_KEYS:
+        if key not in table:
+            continue
+        value = table[key]
+        whole = key in _WHOLE_DAYS
+        kinds = (int,) if whole else (int, float)
+        if isinstance(value, bool) or not isinstance(value, kinds) or value <= 0:
+            what = "a whole number of working days" if whole else "a number"
+            reader.problems.append(f"escalation.{key}: must be {what} above 0, not {value!r}")
+            continue
+        values[key] = value
+    result = Escalation(**values)
+    if result.deputy_after_hours <= result.remind_after_hours:
+        reader.problems.append(
+            "escalation.deputy_after_hours: must be later than remind_after_hours, "
+            "so the superusers are reminded before their deputy is called"
+        )
+    return result
 
 
 def _hours_problem(value: str) -> str | None:
@@ -550,7 +622,11 @@ def dump_org(org: Organisation) -> str:
                 "url": support.url,
             },
         ),
-        _section("[working_hours]", org.working_hours),
+        _section("[working_hours]", {**org.working_hours, "closed": list(org.closed_days)}),
+        _section(
+            "[escalation]",
+            {key: getattr(org.escalation, key) for key in _ESCALATION_KEYS},
+        ),
     ]
     sections += [
         _section(

@@ -375,7 +375,40 @@ def test_working_hours_name_weekdays() -> None:
     raw["working_hours"]["monday"] = "08:00-15:30"
     assert problems(raw) == [
         "working_hours: unknown day 'Tue'; did you mean 'tue'?",
-        "working_hours: unknown day 'monday'; use mon, tue, wed, thu, fri, sat or sun",
+        "working_hours: unknown day 'monday'; use mon, tue, wed, thu, fri, sat, sun or closed",
+    ]
+
+
+def test_closed_days_are_month_and_day() -> None:
+    raw = minimal_org()
+    raw["working_hours"]["closed"] = ["12-24", "12-31"]
+    assert parse(raw).closed_days == ("12-24", "12-31")
+    assert parse(raw).working_hours == {"mon": "08:00-15:30", "fri": "08:00-13:00"}
+    raw["working_hours"]["closed"] = ["24-12", "juleaften", "02-30"]
+    assert problems(raw) == [
+        f'working_hours.closed: {day!r} must be a month and day like "12-24"'
+        for day in ("24-12", "juleaften", "02-30")
+    ]
+
+
+def test_escalation_thresholds_are_optional_and_checked() -> None:
+    raw = minimal_org()
+    assert parse(raw).escalation.project_lead_after_days == 1
+    raw["escalation"] = {"remind_after_hours": 1.5, "central_it_remind_after_hours": 16}
+    escalation = parse(raw).escalation
+    assert (escalation.remind_after_hours, escalation.central_it_remind_after_hours) == (1.5, 16)
+    raw["escalation"] = {
+        "remind_after_hours": "two",
+        "owner_idle_days": 1.5,
+        "deputy_after_hours": 1,
+        "project_lead_after_day": 1,
+    }
+    assert problems(raw) == [
+        "escalation: unknown key 'project_lead_after_day'; did you mean 'project_lead_after_days'?",
+        "escalation.remind_after_hours: must be a number above 0, not 'two'",
+        "escalation.owner_idle_days: must be a whole number of working days above 0, not 1.5",
+        "escalation.deputy_after_hours: must be later than remind_after_hours, so the superusers "
+        "are reminded before their deputy is called",
     ]
 
 
@@ -436,8 +469,8 @@ def test_an_unknown_section_is_named_with_a_suggestion() -> None:
     raw["settings"] = {"retention": 365}
     assert problems(raw) == [
         "unknown section 'team'; did you mean 'teams'?",
-        "unknown section 'settings'; use organisation, contacts, working_hours, categories, "
-        "teams or people",
+        "unknown section 'settings'; use organisation, contacts, working_hours, escalation, "
+        "categories, teams or people",
     ]
 
 
@@ -495,6 +528,7 @@ def test_the_dump_keeps_the_file_schema_and_leaves_out_empty_values() -> None:
         "[contacts]",
         "[contacts.central_it_support]",
         "[working_hours]",
+        "[escalation]",
         "[[categories]]",
         "[[teams]]",
         "[people]",
@@ -522,6 +556,7 @@ def test_a_sparse_org_dumps_without_empty_sections() -> None:
     text = dump_org(org)
     assert text.splitlines()[0] == "# The organisation of Jobcenter Test as the bot sees it."
     assert "[working_hours]" not in text
+    assert "remind_after_hours = 2\n" in text.split("[escalation]")[1]
     assert "fagkoordinatorer" not in text
     assert "teams_team_name" not in text
     assert "members" not in text

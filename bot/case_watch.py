@@ -1,0 +1,57 @@
+"""One reminder job per open case for its next escalation step, rebuilt from storage at start."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC
+from typing import Any, Final
+
+from bot.outbox import Outbox
+from bot.scheduler import Reminders
+from dialogs import watch_cases
+from dialogs.conversation import Services
+from storage.models import Case
+
+_LOGGER = logging.getLogger(__name__)
+
+WATCH: Final = "case.watch"
+
+
+def job_id(number: int) -> str:
+    return f"case-watch-{number}"
+
+
+class CaseWatch:
+    """Keeps each open case's next step on the scheduler; the case's history decides the rest."""
+
+    def __init__(self, services: Services, outbox: Outbox, reminders: Reminders):
+        self._services = services
+        self._outbox = outbox
+        self._reminders = reminders
+        reminders.on(WATCH, self._fire)
+        outbox.case_listeners.append(self.schedule)
+
+    def restore(self) -> None:
+        """At start: every open case's next step, from what TinyDB holds; no job is pickled."""
+        for case in self._services.cases.all_open():
+            self.schedule(case)
+
+    def schedule(self, case: Case) -> None:
+        step = watch_cases.next_step(case, self._services.org)
+        if step is None:
+            self._reminders.cancel(job_id(case.number))
+            return
+        self._reminders.schedule_reminder(
+            job_id(case.number), step.at.astimezone(UTC), WATCH, case=case.number
+        )
+
+    async def _fire(self, _job_id: str, data: dict[str, Any]) -> None:
+        number = int(data["case"])
+        turn = self._outbox.system_turn()
+        taken = watch_cases.run_due(turn, number)
+        await self._outbox.deliver(turn)
+        case = self._services.cases.get(number)
+        if case is not None:
+            # Also when nothing was due: a job that fired early must come back at the right time.
+            self.schedule(case)
+        _LOGGER.info("case %d watched: %s", number, ", ".join(taken) or "nothing due")

@@ -1,0 +1,137 @@
+"""Automatic escalation on the working-hours clock: in order, exactly once, across restarts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.emulator import Recorded
+from tests.chat import Someone
+from tests.conftest import ANNE, BO, METTE, SARA, RunningBot
+from tests.test_handle_case import card_of, chat_of
+
+LADDER = ["opened", "auto_reminded", "auto_deputy", "auto_project_lead"]
+
+
+@pytest.fixture
+async def case(bot: RunningBot, anne: Someone) -> Recorded:
+    """Monday 30 November 09:00: Anne reports a printer problem, and nobody takes it."""
+    await bot.emulator.install_in_team("ydelse")
+    await Someone(bot.emulator, METTE).says("hej")
+    await anne.says("problem med printeren")
+    return card_of(bot, 1)
+
+
+def history(bot: RunningBot, number: int = 1) -> list[str]:
+    return [e.what for e in bot.runtime.services.cases.get(number).history]
+
+
+def thread_texts(bot: RunningBot, case: Recorded) -> list[str]:
+    return [
+        r.text
+        for r in bot.emulator.recorded(case.conversation_id)
+        if r.is_reply and r.op != "create"
+    ]
+
+
+async def test_the_ladder_fires_in_order_exactly_once_and_across_a_restart(
+    bot: RunningBot, case: Recorded
+) -> None:
+    await bot.wait(hours=1, minutes=59)
+    assert history(bot) == ["opened"]
+    await bot.wait(minutes=1)  # 11:00, two working hours
+    assert history(bot) == LADDER[:2]
+    [reminder] = thread_texts(bot, case)
+    assert reminder.startswith("<at>Bo Nielsen</at>")
+    assert "Sag #1 fra Anne Madsen venter stadig på at blive taget." in reminder
+    assert chat_of(bot, ANNE)[-1].text == (
+        "Din sag #1 er ikke taget endnu, så jeg har mindet superbrugerne om den."
+    )
+
+    await bot.restart()  # halfway: the job comes back from the case in TinyDB
+    assert bot.runtime.reminders.job_ids() == ["case-watch-1"]
+    await bot.wait(hours=2)  # 13:00, four working hours: the deputy
+    assert history(bot) == LADDER[:3]
+    deputy = thread_texts(bot, case)[-1]
+    assert deputy.startswith("<at>Sara Lund</at>")
+    assert "Kan du som stedfortræder tage den?" in deputy
+    assert bot.emulator.directory.user(SARA).user_id in str(
+        bot.emulator.recorded(case.conversation_id)[-1].mentions
+    )
+
+    await bot.wait(hours=19, minutes=59)  # Tuesday 08:59
+    assert history(bot) == LADDER[:3]
+    await bot.wait(minutes=1)  # Tuesday 09:00, one working day: the project lead
+    assert history(bot) == LADDER
+    escalated = bot.runtime.services.cases.get(1)
+    assert (escalated.status, METTE in escalated.helpers) == ("escalated", True)
+    assert chat_of(bot, ANNE)[-1].text == (
+        "Din sag #1 er sendt videre til Mette Kjær, som har den nu."
+    )
+    to_mette = chat_of(bot, METTE)
+    assert any("ikke blevet taget i tide" in r.text for r in to_mette)
+    assert any(r.cards and "Send tilbage til superbruger" in str(r.cards) for r in to_mette)
+
+    # Later, and after another restart, nothing fires twice.
+    await bot.restart()
+    await bot.wait(days=7)
+    assert history(bot) == LADDER
+    assert len(thread_texts(bot, case)) == 2
+
+
+async def test_a_bot_that_was_down_catches_up_in_order(bot: RunningBot, case: Recorded) -> None:
+    await bot.stop()  # down for a day
+    bot.clock.advance(days=1)
+    await bot.start()
+    await bot.wait(seconds=1)
+    assert history(bot) == LADDER
+    assert [e.by for e in bot.runtime.services.cases.get(1).history] == [ANNE, "", "", ""]
+
+
+async def test_an_urgent_case_reminds_after_thirty_minutes(bot: RunningBot, anne: Someone) -> None:
+    await bot.emulator.install_in_team("ydelse")
+    await anne.says("printeren virker ikke og det haster, jeg kan ikke arbejde")
+    assert bot.runtime.services.cases.get(1).urgent
+    await bot.wait(minutes=30)
+    assert history(bot) == LADDER[:2]
+
+
+async def test_a_taken_case_reminds_its_owner_and_waiting_pauses_the_clock(
+    bot: RunningBot, case: Recorded, anne: Someone, bo: Someone
+) -> None:
+    await bo.says("hej")
+    await bo.clicks("Jeg tager den", on=case)
+    await bo.clicks("Skriv til medarbejder", on=card_of(bot, 1), inputs={"message": "Hvilken?"})
+    await bot.wait(days=7)  # Anne does not answer: the case waits for her, not for Bo
+    assert history(bot) == ["opened", "claimed", "wrote"]
+    await anne.says("Den på 2. sal")  # Monday 7 December 09:00
+    await bot.wait(days=1, hours=23)  # Wednesday 08:00: only a working day and a half
+    assert "owner_reminded" not in history(bot)
+    await bot.wait(hours=1)  # Wednesday 09:00: two working days untouched
+    assert history(bot)[-1] == "owner_reminded"
+    assert chat_of(bot, BO)[-1].text.startswith("Der er ikke sket noget på sag #1 i 2 arbejdsdage.")
+    await bot.wait(days=3)
+    assert history(bot).count("owner_reminded") == 1
+
+
+async def test_central_it_support_without_an_answer_reminds_the_superuser(
+    bot: RunningBot, case: Recorded, bo: Someone
+) -> None:
+    await bo.says("eskalér #1 til it-support: prøvet alt")  # Monday 09:00
+    await bot.wait(hours=7)  # 16:00, 6.5 working hours
+    assert "central_reminded" not in history(bot)
+    await bot.wait(hours=17, minutes=30)  # Tuesday 09:30: 8 working hours
+    assert history(bot)[-1] == "central_reminded"
+    assert chat_of(bot, BO)[-1].text.startswith(
+        "Sag #1 har været hos Varde Kommunes IT-support i 8 arbejdstimer uden svar."
+    )
+    await bot.wait(days=5)
+    assert history(bot).count("central_reminded") == 1
+
+
+async def test_a_claimed_case_stops_the_ladder(
+    bot: RunningBot, case: Recorded, bo: Someone
+) -> None:
+    await bot.wait(hours=2)
+    await bo.clicks("Jeg tager den", on=card_of(bot, 1))
+    await bot.wait(hours=5)
+    assert history(bot) == ["opened", "auto_reminded", "claimed"]
