@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Final
 
+from dialogs import hand_to_central_it
 from dialogs.case_card import WORKING
 from dialogs.case_log import change, find, local, number_in, stamp
 from dialogs.conversation import Turn
@@ -127,7 +128,9 @@ def relay(turn: Turn, case: Case) -> None:
     if not message:
         turn.say("empty")
         return
-    answered = change(turn, case, "answered", message, status="taken")
+    # A case at central IT support stays there while the superuser asks the employee something.
+    status = "central" if hand_to_central_it.still_there(case) else "taken"
+    answered = change(turn, case, "answered", message, status=status)
     name = turn.services.name_of(turn.email)
     helper = answered.owner or (answered.helpers[0] if answered.helpers else "")
     turn.say("case.answer_sent", number=case.number, name=turn.services.name_of(helper))

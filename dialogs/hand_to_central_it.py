@@ -27,6 +27,16 @@ def _may_act(turn: Turn, case: Case) -> bool:
     return turn.email in helpers or turn.org.is_lead(turn.email) or turn.email == case.owner
 
 
+def still_there(case: Case) -> bool:
+    """Whether the case was handed to central IT support and has not come back since."""
+    for event in reversed(case.history):
+        if event.what == "central":
+            return True
+        if event.what in ("central_answered", "escalated", "returned", "resolved", "reopened"):
+            return False
+    return False
+
+
 def hand_over(turn: Turn, case: Case, tried: str) -> None:
     """The case goes to central IT support; the superuser gets the e-mail to send, and contacts."""
     support = turn.services.org.central_it_support

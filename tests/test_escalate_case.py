@@ -8,6 +8,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from bot.emulator import Recorded
+from bot.intents import recognize
 from storage.models import Person
 from tests.chat import Someone, buttons, choice_set, input_ids, seen
 from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, PETER, SARA, RunningBot
@@ -157,6 +158,16 @@ async def test_central_it_support_gets_a_filled_mail_and_the_ticket_is_stored(
     assert bo.last_reply == "IT-supportens sagsnummer INC0012345 er gemt på sag #1."
     assert bot.runtime.services.cases.get(1).ticket == "INC0012345"
     assert "Hos central IT-support, sagsnummer INC0012345" in seen(card_of(bot, 1))
+    await bo.says("åbne sager")
+    assert "Hos central IT-support, sagsnummer INC0012345" in bo.last_reply
+    await bo.says("eskalerede sager")
+    assert "Sag #1" in bo.last_reply
+
+    # Asking the employee something meanwhile leaves the case with central IT support.
+    await bo.clicks("Skriv til medarbejder", on=card_of(bot, 1), inputs={"message": "Hvilken pc?"})
+    assert bot.runtime.services.cases.get(1).status == "waiting"
+    await anne.says("Den bærbare")
+    assert bot.runtime.services.cases.get(1).status == "central"
 
     await bo.says("IT-support har løst #1: ny profil oprettet")
     assert bo.last_reply.startswith("Svaret er gemt, og sag #1 er løst.")
@@ -165,7 +176,14 @@ async def test_central_it_support_gets_a_filled_mail_and_the_ticket_is_stored(
     assert "👍 Ja, det virker" in buttons(told)
     solved = bot.runtime.services.cases.get(1)
     assert (solved.status, solved.central_answer) == ("resolved", "ny profil oprettet")
-    assert history(bot)[-4:] == ["central", "ticket", "central_answered", "resolved"]
+    assert history(bot)[-6:] == [
+        "central",
+        "ticket",
+        "wrote",
+        "answered",
+        "central_answered",
+        "resolved",
+    ]
 
 
 async def test_the_ticket_can_be_saved_on_the_card(
@@ -239,4 +257,26 @@ async def test_forged_card_actions_change_nothing(
         turn = await bot.emulator.submit(who, value)
         assert turn.status == 201
         assert turn.text, f"{value} got no answer"
+        # The same through Action.Execute, the other way a card button reaches the bot.
+        verb = value.pop("action")
+        turn = await bot.emulator.invoke(who, verb, value)
+        assert turn.status == 200
     assert bot.runtime.services.cases.get(1) == before
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("eskalerede sager", "escalated_cases"),
+        ("eskalerde sager", "escalated_cases"),
+        ("escalated cases", "escalated_cases"),
+        ("mine sager", "my_cases"),
+        ("åbne sager", "team_cases"),
+        ("alle sager", "all_cases"),
+        ("eskalér #4 til it-support: genstartet", "escalate_case"),
+        ("eskaler 4 til projektleder", "escalate_case"),
+        ("IT-support har løst #4: ny profil", "central_answer"),
+    ],
+)
+def test_escalation_words_do_not_collide_with_the_case_lists(said: str, intent: str) -> None:
+    assert recognize(said).name == intent

@@ -395,8 +395,10 @@ def test_escalation_thresholds_are_optional_and_checked() -> None:
     raw = minimal_org()
     assert parse(raw).escalation.project_lead_after_days == 1
     raw["escalation"] = {"remind_after_hours": 1.5, "central_it_remind_after_hours": 16}
-    escalation = parse(raw).escalation
+    org = parse(raw)
+    escalation = org.escalation
     assert (escalation.remind_after_hours, escalation.central_it_remind_after_hours) == (1.5, 16)
+    assert parse_org(tomllib.loads(dump_org(org))) == org
     raw["escalation"] = {
         "remind_after_hours": "two",
         "owner_idle_days": 1.5,

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from bot.emulator import Recorded
+from dialogs.watch_cases import next_step
+from storage.models import Case, CaseEvent
+from storage.org import Organisation
 from tests.chat import Someone
 from tests.conftest import ANNE, BO, METTE, SARA, RunningBot
 from tests.test_handle_case import card_of, chat_of
@@ -135,3 +142,24 @@ async def test_a_claimed_case_stops_the_ladder(
     await bo.clicks("Jeg tager den", on=card_of(bot, 1))
     await bot.wait(hours=5)
     assert history(bot) == ["opened", "auto_reminded", "claimed"]
+
+
+def test_the_next_step_is_a_pure_rule(org: Organisation) -> None:
+    opened = "2026-12-04T11:00:00+00:00"  # Friday 12:00 in Varde; Friday closes at 13:00
+    case = Case(
+        number=7,
+        requester=ANNE,
+        team="ydelse",
+        category="printer",
+        description="printer",
+        created_at=opened,
+        history=(CaseEvent(at=opened, by=ANNE, what="opened"),),
+    )
+    step = next_step(case, org)
+    assert (step.what, step.since) == ("auto_reminded", opened)
+    assert step.at == datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    reminded = CaseEvent(at=opened, by="", what="auto_reminded", detail=opened)
+    assert next_step(replace(case, history=(*case.history, reminded)), org).what == "auto_deputy"
+    # Waiting for the employee stops the clock; a closed case has no clock at all.
+    assert next_step(replace(case, status="waiting", owner=BO), org) is None
+    assert next_step(replace(case, status="closed"), org) is None
