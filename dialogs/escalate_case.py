@@ -11,6 +11,7 @@ from dialogs import hand_to_central_it
 from dialogs.case_card import WORKING
 from dialogs.case_log import change, find
 from dialogs.conversation import Turn
+from dialogs.handle_case import may_escalate
 from dialogs.read_problem import cut, mask_cpr
 from storage.models import Case
 
@@ -43,13 +44,6 @@ _TARGET_WORDS: Final = {
     ),
 }
 _TEXT_FORM: Final = re.compile(r"^#?\s*(\d{1,9})\s+(?:til|to)\s+([^:]+?)\s*(?::\s*(.*))?$", re.S)
-
-
-def may_escalate(turn: Turn, case: Case) -> bool:
-    """The superusers and deputies of the case's team, the project lead and the IT lead."""
-    team = turn.services.org.team(case.team)
-    helpers = set(team.superusers + team.deputies) if team is not None else set()
-    return turn.email in helpers or turn.org.is_lead(turn.email)
 
 
 def from_card(turn: Turn) -> bool:

@@ -12,6 +12,7 @@ from bot.texts import text
 from dialogs.case_card import category_name, works_card
 from dialogs.case_log import change, find, number_in, stamp
 from dialogs.conversation import Turn
+from dialogs.handle_case import may_escalate
 from dialogs.read_problem import cut, mask_cpr
 from storage.models import Case
 
@@ -22,9 +23,8 @@ _TICKET: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{1,39}$")
 
 
 def _may_act(turn: Turn, case: Case) -> bool:
-    team = turn.services.org.team(case.team)
-    helpers = set(team.superusers + team.deputies) if team is not None else set()
-    return turn.email in helpers or turn.org.is_lead(turn.email) or turn.email == case.owner
+    """Whoever may escalate the case, and whoever handed it over."""
+    return may_escalate(turn, case) or turn.email == case.owner
 
 
 def still_there(case: Case) -> bool:

@@ -23,6 +23,13 @@ def may_handle(turn: Turn, case: Case) -> bool:
     return turn.email in helpers or turn.org.is_lead(turn.email)
 
 
+def may_escalate(turn: Turn, case: Case) -> bool:
+    """The superusers and deputies of the case's team, the project lead and the IT lead."""
+    team = turn.services.org.team(case.team)
+    helpers = set(team.superusers + team.deputies) if team is not None else set()
+    return turn.email in helpers or turn.org.is_lead(turn.email)
+
+
 def act(turn: Turn) -> bool:
     """A button on a case card: the case number and the action come in the card's data."""
     value = turn.value or {}
