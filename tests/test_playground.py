@@ -18,6 +18,7 @@ from bot.playground import add_playground
 from bot.settings import Settings
 from storage.org import Organisation
 from tests.cards import assert_valid_card
+from tests.chat import seen
 from tests.conftest import ANNE, BO, FakeClock, RunningBot
 from tests.test_local_run import bot_env, free_port, wait_healthy
 
@@ -177,6 +178,31 @@ async def test_the_english_toggle_sets_the_locale(playground: RunningBot, page: 
     await expect(pane(page).locator("form.composer input")).to_have_attribute(
         "placeholder", "Type a message to IT-hjælp"
     )
+
+
+async def test_an_action_execute_reaches_the_bot_as_an_invoke(playground: RunningBot) -> None:
+    api = f"{playground.url}/playground/api"
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"{api}/setup") as response:
+            assert response.status == 200
+        said = {"as": ANNE, "text": "printeren siger papirstop", "language": "da"}
+        async with session.post(f"{api}/say", json=said) as response:
+            assert (await response.json())["status"] < 300
+        general = playground.emulator.directory.team("ydelse").general.channel_id
+        [card] = [r for r in playground.emulator.recorded(general) if "Sag #1" in seen(r)]
+        pressed = {
+            "as": BO,
+            "verb": "case.claim",
+            "data": {"case": 1},
+            "conversationId": card.conversation_id,
+            "activityId": card.activity_id,
+        }
+        async with session.post(f"{api}/execute", json=pressed) as response:
+            answer = await response.json()
+    assert answer["status"] == 200
+    assert answer["body"]["statusCode"] == 200
+    assert answer["body"]["value"] == "Du har taget sag #1. Anne Madsen har fået besked."
+    assert playground.runtime.services.cases.get(1).status == "taken"
 
 
 @pytest.mark.parametrize(
