@@ -14,6 +14,8 @@ const state = {
   messages: new Map(),
   // Whose view a card is drawn for, so that their own @mentions stand out on it too.
   renderingFor: null,
+  // The bot's run this page follows.
+  run: null,
 };
 
 const markdown = window.markdownit({ html: false, linkify: true, breaks: true });
@@ -494,6 +496,11 @@ function follow() {
     offline.hidden = false;
   };
   source.onmessage = (event) => applyEvent(JSON.parse(event.data));
+  // A restarted bot has a new run and forgets what it sent: start the page over, as Teams would.
+  source.addEventListener("hello", (event) => {
+    if (state.run && state.run !== event.data) window.location.reload();
+    state.run = event.data;
+  });
 }
 
 async function start() {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any, Final
@@ -43,6 +44,8 @@ class Playground:
         self.emulator = emulator
         self.org = org
         self.events: list[dict[str, Any]] = []
+        # Event ids carry this, so a page that reconnects to a restarted bot knows to start over.
+        self.run = uuid.uuid4().hex[:12]
         self._changed = asyncio.Event()
         self._closing = False
         self._installed = False
@@ -252,12 +255,14 @@ async def setup(request: web.Request) -> web.Response:
 async def events(request: web.Request) -> web.StreamResponse:
     """Server-sent events: everything so far (or since Last-Event-ID), then each new event."""
     playground = request.app[PLAYGROUND]
-    seq = _number(request.headers.get("Last-Event-ID") or request.query.get("after") or "0")
+    run, _, number = (request.headers.get("Last-Event-ID") or "").partition("-")
+    seq = int(number) if run == playground.run and number.isdigit() else 0
     response = web.StreamResponse(
         headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
     )
     await response.prepare(request)
     try:
+        await response.write(f"event: hello\ndata: {playground.run}\n\n".encode())
         while not playground.closing:
             batch = await playground.after(seq, KEEP_ALIVE_SECONDS)
             if not batch:
@@ -265,16 +270,13 @@ async def events(request: web.Request) -> web.StreamResponse:
                 continue
             for event in batch:
                 data = json.dumps(event, ensure_ascii=False)
-                await response.write(f"id: {event['seq']}\ndata: {data}\n\n".encode())
+                event_id = f"{playground.run}-{event['seq']}"
+                await response.write(f"id: {event_id}\ndata: {data}\n\n".encode())
             seq = batch[-1]["seq"]
     except ConnectionResetError:
         # The page was closed or reloaded; it replays from its last event when it comes back.
         pass
     return response
-
-
-def _number(value: str) -> int:
-    return int(value) if value.isdigit() else 0
 
 
 async def say(request: web.Request) -> web.Response:
