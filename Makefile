@@ -3,8 +3,15 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The playground's card renderer, from the committed package-lock.json.
+PLAYGROUND := bot/playground
+NODE_STAMP := $(PLAYGROUND)/node_modules/.installed
+# The browser test drives Debian's chromium; it is never downloaded by Playwright.
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
 
-.PHONY: run test lint package bench clean
+.PHONY: run test lint package bench screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -12,12 +19,25 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+$(NODE_STAMP): $(PLAYGROUND)/package.json $(PLAYGROUND)/package-lock.json
+	command -v npm >/dev/null || { $(SUDO) apt-get update && $(APT_INSTALL) npm; }
+	cd $(PLAYGROUND) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+$(CHROMIUM):
+	$(SUDO) apt-get update
+	$(APT_INSTALL) chromium fonts-dejavu-core fonts-noto-color-emoji
+
+run: $(STAMP) $(NODE_STAMP)
 	$(PY) -m bot
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP) $(CHROMIUM)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
+
+# Regenerates the README's pictures from the browser test.
+screenshots: $(STAMP) $(NODE_STAMP) $(CHROMIUM)
+	PLAYGROUND_SCREENSHOTS=$(PLAYGROUND)/screenshots $(PY) -m pytest -q tests/test_playground.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -27,7 +47,7 @@ package: $(STAMP)
 	$(PY) -m bot package $(if $(APP_ID),--app-id $(APP_ID))
 
 clean:
-	rm -rf $(VENV) dist build *.egg-info
+	rm -rf $(VENV) $(PLAYGROUND)/node_modules dist build *.egg-info
 
 bench: $(STAMP)
 	$(PY) -m bench

@@ -14,6 +14,7 @@ from aiohttp import web
 from bot import __version__, package
 from bot.app import create_app, open_organisation
 from bot.emulator import Directory, TeamsEmulator
+from bot.playground import add_playground
 from bot.settings import Settings, SettingsError
 from storage.db import Database, StorageError
 from storage.org import EMAIL, OrgError, dump_org, load_org
@@ -24,6 +25,9 @@ LOCAL_MODE_HELP = """\
 IT-hjælp {version} kører lokalt (ingen Teams-legitimation sat) / running locally.
   Bot:       http://127.0.0.1:{port}/api/messages   (sundhed / health: /healthz)
   Emulator:  {emulator}  (spiller Teams / plays Teams, med demo-organisationen {org})
+
+Prøv botten i browseren / try it in the browser:
+  http://127.0.0.1:{port}/playground
 
 Tal med botten fra en anden terminal / talk to the bot from another terminal:
   .venv/bin/python -m bot.emulator people
@@ -186,8 +190,11 @@ def serve(settings: Settings) -> int:
             ),
             flush=True,
         )
+    app = create_app(settings)
+    if emulator is not None:
+        add_playground(app, emulator, org)
     try:
-        web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
+        web.run_app(app, host=settings.host, port=settings.port, print=None)
     except StorageError as error:
         print(f"Storage: {error}", file=sys.stderr)
         return 2

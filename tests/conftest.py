@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -59,16 +59,27 @@ class FakeClock:
 class RunningBot:
     """The real app on a real socket, which a test can stop and start on the same data dir."""
 
-    def __init__(self, settings: Settings, emulator: TeamsEmulator, clock: FakeClock | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        emulator: TeamsEmulator,
+        clock: FakeClock | None = None,
+        *,
+        extend: Callable[[web.Application], None] | None = None,
+    ):
         self.settings = settings
         self.emulator = emulator
         self.clock = clock or FakeClock()
+        # Adds routes to the app before it starts, as local mode adds the playground.
+        self.extend = extend
         self._runner: web.AppRunner | None = None
         self.app: web.Application | None = None
         self.url = ""
 
     async def start(self) -> RunningBot:
         self.app = create_app(self.settings, clock=self.clock)
+        if self.extend is not None:
+            self.extend(self.app)
         self._runner = web.AppRunner(self.app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)

@@ -163,6 +163,22 @@ async def test_send_reply_update_delete(emu: TeamsEmulator, connector: Connector
     assert unknown.value.error.error.code == "ConversationNotFound"
 
 
+async def test_a_subscriber_hears_each_record_until_it_unsubscribes(
+    emu: TeamsEmulator, connector: ConnectorClient
+) -> None:
+    heard: list[Recorded] = []
+    unsubscribe = emu.subscribe(heard.append)
+    chat = emu.personal_conversation_id(ANNE)
+    sent = await connector.conversations.send_to_conversation(chat, message("Hej"))
+    await connector.conversations.update_activity(chat, sent.id, message("Hej igen"))
+    unsubscribe()
+    await connector.conversations.send_to_conversation(chat, message("Ikke hørt"))
+    assert [(r.op, r.activity_id, r.text) for r in heard] == [
+        ("send", sent.id, "Hej"),
+        ("update", sent.id, "Hej igen"),
+    ]
+
+
 async def test_channel_thread_ids_survive_percent_encoding(
     emu: TeamsEmulator, connector: ConnectorClient
 ) -> None:

@@ -324,6 +324,7 @@ class TeamsEmulator:
         self._installed_users: set[str] = set()
         self._id_lock = threading.Lock()
         self._last_id = 0
+        self._listeners: list[Callable[[Recorded], None]] = []
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
@@ -443,6 +444,19 @@ class TeamsEmulator:
                 self._cond.wait(remaining)
             seen = self._log[self._visible_from :]
         raise TimeoutError(self._timeout_message(timeout, seen))
+
+    def subscribe(self, listener: Callable[[Recorded], None]) -> Callable[[], None]:
+        """Call `listener` with everything recorded from now on; returns what unsubscribes it."""
+        # The listener runs in the emulator's thread, so it must only hand the record on.
+        with self._cond:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._cond:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
 
     async def wait_for_async(
         self,
@@ -811,7 +825,10 @@ class TeamsEmulator:
                 self._messages[activity_id] = _Message(_base_id(conversation_id))
             self._log.append(item)
             self._cond.notify_all()
+            listeners = list(self._listeners)
         _LOGGER.debug("bot %s in %s: activity %s", op, conversation_id, activity_id)
+        for listener in listeners:
+            listener(item)
         return item
 
     async def _send(self, request: web.Request) -> web.Response:
