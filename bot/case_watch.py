@@ -30,9 +30,11 @@ class CaseWatch:
         self._reminders = reminders
         reminders.on(WATCH, self._fire)
         outbox.case_listeners.append(self.schedule)
+        # New thresholds or working hours move every case's next step, sooner or later.
+        services.organisation.reload_listeners.append(self.restore)
 
     def restore(self) -> None:
-        """At start: every open case's next step, from what TinyDB holds; no job is pickled."""
+        """Every open case's next step, from what TinyDB holds: at start and after a reload."""
         for case in self._services.cases.all_open():
             self.schedule(case)
 

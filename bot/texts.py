@@ -1756,8 +1756,8 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         "{name} asked the deputy to take the case",
     ),
     "case.event.auto_project_lead": (
-        "{name} sendte sagen videre til projektlederen",
-        "{name} passed the case on to the project lead",
+        "{name} sendte sagen videre, da ingen havde taget den i tide",
+        "{name} passed the case on, as nobody had taken it in time",
     ),
     "case.event.owner_reminded": (
         "{name} mindede den, der har sagen, om den",
@@ -1804,6 +1804,29 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
     "playground.failed": ("Det gik ikke: {reason}", "That did not work: {reason}"),
     "playground.updated": ("Redigeret", "Edited"),
     "playground.deleted": ("Denne besked er slettet.", "This message was deleted."),
+    # -- automatic escalation among the leads ---------------------------------------------------
+    "case.notice.lead_reminder": (
+        "Sag #{number} fra {requester} i {team} venter stadig på, at du tager den. Tryk «Jeg "
+        "tager den» på kortet, eller skriv «eskalerede sager» for at se alle dine.",
+        "Case #{number} from {requester} in {team} is still waiting for you to take it. Press "
+        "“I'll take it” on the card, or write “escalated cases” to see all of yours.",
+    ),
+    "case.notice.lead_reminded": (
+        "Din sag #{number} er ikke taget endnu, så jeg har mindet {name} om den.",
+        "Your case #{number} is not taken yet, so I have reminded {name} of it.",
+    ),
+    "case.event.lead_reminded": (
+        "{name} mindede lederen, som har sagen, om den",
+        "{name} reminded the lead who has the case",
+    ),
+    "case.event.lead_reminded_again": (
+        "{name} mindede igen lederen, som har sagen, om den",
+        "{name} reminded the lead who has the case once more",
+    ),
+    "case.event.auto_it_lead": (
+        "{name} sendte sagen videre til den IT-ansvarlige, da ingen havde taget den i tide",
+        "{name} passed the case on to the IT lead, as nobody had taken it in time",
+    ),
 }
 
 

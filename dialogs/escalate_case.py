@@ -13,6 +13,7 @@ from dialogs.case_log import change, find
 from dialogs.conversation import Turn
 from dialogs.handle_case import may_escalate
 from dialogs.read_problem import cut, mask_cpr
+from dialogs.route_case import SUPERUSERS, handed_to
 from storage.models import Case
 
 _LOGGER = logging.getLogger(__name__)
@@ -118,7 +119,7 @@ def escalate(turn: Turn, case: Case, target: str, tried: str, reason: str = "") 
         detail,
         status="escalated",
         owner="",
-        helpers=tuple(dict.fromkeys((*case.helpers, lead))),
+        helpers=handed_to(case.helpers, lead),
     )
     lead_name = turn.services.name_of(lead)
     turn.say("case.escalated", number=case.number, name=lead_name)
@@ -168,6 +169,8 @@ def send_back(turn: Turn) -> bool:
         status="taken" if owner else "new",
         owner=owner,
         helpers=helpers or tuple(sorted(superusers)),
+        # Even a category the portfolio sends to the project lead is now the team's to take.
+        routed_to=SUPERUSERS,
     )
     name = turn.services.name_of(turn.email)
     tell = (owner,) if owner else returned.helpers

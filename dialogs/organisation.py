@@ -53,6 +53,8 @@ class OrgService:
         self._clock = clock
         self._file_org = org if org is not None else load_org(org_file)
         self._org = self._effective()
+        # Told after each reload, so what was planned under the old file can be planned again.
+        self.reload_listeners: list[Callable[[], None]] = []
 
     # -- the organisation ---------------------------------------------------------------------
 
@@ -70,6 +72,8 @@ class OrgService:
         """Read the org file again; raises OrgError and keeps the old one if it is broken."""
         self._file_org = load_org(self.org_file)
         self._org = self._effective()
+        for listener in self.reload_listeners:
+            listener()
         return self._org
 
     def _effective(self) -> Organisation:

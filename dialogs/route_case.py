@@ -27,7 +27,7 @@ def route(
 ) -> Route:
     """The team's helpers today, unless its portfolio sends the category to the project lead."""
     if category in team.portfolio_project_lead:
-        lead = _lead_at_work(org, away)
+        lead = lead_at_work(org, away)
         return Route(PROJECT_LEAD, (lead,) if lead else (), "portfolio")
     if helpers.superusers or helpers.deputies:
         why = "stand_in" if helpers.deputies else "team"
@@ -35,7 +35,12 @@ def route(
     return Route(PROJECT_LEAD, (helpers.fallback,) if helpers.fallback else (), "nobody")
 
 
-def _lead_at_work(org: Organisation, away: Mapping[str, date]) -> str:
+def lead_at_work(org: Organisation, away: Mapping[str, date]) -> str:
     """The project lead; the IT lead when the project lead is away."""
     leads = [lead for lead in (org.project_lead, org.it_lead) if lead]
     return next((lead for lead in leads if lead not in away), leads[0] if leads else "")
+
+
+def handed_to(helpers: tuple[str, ...], lead: str) -> tuple[str, ...]:
+    """The helpers with `lead` last: the last lead a case was handed to is the one it waits for."""
+    return (*(h for h in helpers if h != lead), lead)

@@ -4,6 +4,10 @@ The ladder runs on the working-hours clock with the org file's thresholds. The c
 the truth: each step is written there with the moment its clock started, so a step already in the
 history is never taken again, whatever the scheduler does. A case waiting for its employee has no
 next step, so its clock stands still until they answer.
+
+An untaken case with a lead climbs the same way: the lead is reminded, and after a working day
+the project lead's case goes on to the IT lead. The IT lead is the last step, so their untaken
+cases are only reminded about.
 """
 
 from __future__ import annotations
@@ -15,10 +19,11 @@ from typing import Final
 
 from dialogs.case_log import change
 from dialogs.conversation import Turn
-from dialogs.route_case import SUPERUSERS
+from dialogs.route_case import PROJECT_LEAD as TO_PROJECT_LEAD
+from dialogs.route_case import SUPERUSERS, handed_to, lead_at_work
 from dialogs.working_hours import WorkingClock
 from storage.models import Case
-from storage.org import Organisation
+from storage.org import Escalation, Organisation
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -27,10 +32,24 @@ DEPUTY: Final = "auto_deputy"
 PROJECT_LEAD: Final = "auto_project_lead"
 OWNER_IDLE: Final = "owner_reminded"
 CENTRAL: Final = "central_reminded"
+LEAD_REMIND: Final = "lead_reminded"
+LEAD_REMIND_AGAIN: Final = "lead_reminded_again"
+IT_LEAD: Final = "auto_it_lead"
 # What starts an untaken case's clock again: it came (back) to the superusers.
 _UNTAKEN_FROM: Final = ("opened", "reopened", "returned")
 # Steps the bot takes by itself; they do not count as someone touching the case.
-_OWN_STEPS: Final = (REMIND, DEPUTY, PROJECT_LEAD, OWNER_IDLE, CENTRAL)
+_OWN_STEPS: Final = (
+    REMIND,
+    DEPUTY,
+    PROJECT_LEAD,
+    OWNER_IDLE,
+    CENTRAL,
+    LEAD_REMIND,
+    LEAD_REMIND_AGAIN,
+    IT_LEAD,
+)
+# What hands an untaken case to a lead and starts the lead's clock.
+_TO_LEAD: Final = ("escalated", PROJECT_LEAD, IT_LEAD)
 
 
 @dataclass(frozen=True)
@@ -59,11 +78,8 @@ def next_step(case: Case, org: Organisation) -> Step | None:
     elif case.status == "new" and not case.owner and case.routed_to == SUPERUSERS:
         since = _last(case, _UNTAKEN_FROM) or case.created_at
         start = _moment(since, clock)
-        first = (
-            limits.remind_urgent_after_minutes / 60 if case.urgent else limits.remind_after_hours
-        )
         steps = [
-            (REMIND, clock.add_hours(start, first)),
+            (REMIND, clock.add_hours(start, _first_reminder(case, limits))),
             (DEPUTY, clock.add_hours(start, limits.deputy_after_hours)),
             (PROJECT_LEAD, clock.add_days(start, limits.project_lead_after_days)),
         ]
@@ -75,10 +91,38 @@ def next_step(case: Case, org: Organisation) -> Step | None:
             return None
         start = _moment(since, clock)
         steps = [(OWNER_IDLE, clock.add_days(start, limits.owner_idle_days))]
+    elif lead := with_lead(case, org):
+        if case.status == "escalated":
+            since = _last(case, _TO_LEAD)
+        else:
+            since = _last(case, ("opened", "reopened")) or case.created_at
+        if not since:
+            return None
+        start = _moment(since, clock)
+        last = IT_LEAD if org.it_lead and lead != org.it_lead else LEAD_REMIND_AGAIN
+        steps = [
+            (LEAD_REMIND, clock.add_hours(start, _first_reminder(case, limits))),
+            (last, clock.add_days(start, limits.project_lead_after_days)),
+        ]
     else:
         return None
     done = {(event.what, event.detail) for event in case.history}
     return next((Step(w, at, since) for w, at in steps if (w, since) not in done), None)
+
+
+def with_lead(case: Case, org: Organisation) -> str:
+    """The lead an untaken case waits for, or "": the last lead it was handed to."""
+    if case.owner:
+        return ""
+    if case.status != "escalated" and (case.status, case.routed_to) != ("new", TO_PROJECT_LEAD):
+        return ""
+    leads = {org.project_lead, org.it_lead} - {""}
+    return next((helper for helper in reversed(case.helpers) if helper in leads), "")
+
+
+def _first_reminder(case: Case, limits: Escalation) -> float:
+    """Working hours until the first reminder; sooner for an urgent case."""
+    return limits.remind_urgent_after_minutes / 60 if case.urgent else limits.remind_after_hours
 
 
 def run_due(turn: Turn, number: int) -> list[str]:
@@ -118,22 +162,25 @@ def _take(turn: Turn, case: Case, step: Step) -> None:
             _to_helpers(turn, saved, deputies, "case.thread.auto_deputy", requester=requester)
             turn.notify(case.requester, "case.notice.auto_deputy", number=case.number)
     elif step.what == PROJECT_LEAD:
-        lead = org.project_lead or org.it_lead
-        change(
-            turn,
-            case,
-            PROJECT_LEAD,
-            step.since,
-            status="escalated",
-            helpers=tuple(dict.fromkeys((*case.helpers, lead))),
-        )
-        name = services.name_of(lead)
-        turn.notify(case.requester, "case.notice.escalated", number=case.number, name=name)
+        # Like a new case the portfolio sends up: the IT lead stands in for an absent project lead.
+        _hand_to(turn, case, step, lead_at_work(org, turn.org.away_today()))
+    elif step.what == IT_LEAD:
+        _hand_to(turn, case, step, org.it_lead)
+    elif step.what in (LEAD_REMIND, LEAD_REMIND_AGAIN):
+        lead = with_lead(case, org)
+        change(turn, case, step.what, step.since)
         turn.notify(
             lead,
-            "case.notice.auto_escalated_to_you",
+            "case.notice.lead_reminder",
             number=case.number,
             team=team.name if team else case.team,
+            requester=requester,
+        )
+        turn.notify(
+            case.requester,
+            "case.notice.lead_reminded",
+            number=case.number,
+            name=services.name_of(lead),
         )
     elif step.what == OWNER_IDLE:
         change(turn, case, OWNER_IDLE, step.since)
@@ -152,6 +199,27 @@ def _take(turn: Turn, case: Case, step: Step) -> None:
             support=support,
             hours=hours,
         )
+
+
+def _hand_to(turn: Turn, case: Case, step: Step, lead: str) -> None:
+    """The case goes up to `lead`, who is told, and so is the requester."""
+    if not lead:
+        # Still written down, so the step is not tried again and again.
+        _LOGGER.warning("case %d: no lead in the org file to hand it to", case.number)
+        change(turn, case, step.what, step.since)
+        return
+    change(
+        turn, case, step.what, step.since, status="escalated", helpers=handed_to(case.helpers, lead)
+    )
+    team = turn.services.org.team(case.team)
+    name = turn.services.name_of(lead)
+    turn.notify(case.requester, "case.notice.escalated", number=case.number, name=name)
+    turn.notify(
+        lead,
+        "case.notice.auto_escalated_to_you",
+        number=case.number,
+        team=team.name if team else case.team,
+    )
 
 
 def _to_helpers(
