@@ -26,6 +26,7 @@ from bot import __version__
 from bot.delivery import NoticeQueue, Timing
 from bot.outbox import Outbox
 from bot.planner import Planner
+from bot.retention_job import Retention
 from bot.router import TeamsBot, tenant_of
 from bot.scheduler import Reminders
 from bot.sender import Sender, status_of
@@ -184,6 +185,7 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         reminders.start()
         outbox.restore()
         planner.restore()
+        Retention(services, reminders).restore()
         app[RUNTIME] = Runtime(
             adapter,
             bot,

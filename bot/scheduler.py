@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any, Final
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -66,6 +67,21 @@ class Reminders:
             misfire_grace_time=None,
         )
 
+    def run_daily(self, job_id: str, at: time, kind: str, **data: Any) -> None:
+        """Run `kind`'s handler every day at `at` local time; it is not one of `job_ids`."""
+        self._scheduler.add_job(
+            _fire,
+            CronTrigger(hour=at.hour, minute=at.minute, timezone=self._scheduler.timezone),
+            id=job_id,
+            args=[self, kind, job_id, data],
+            replace_existing=True,
+            misfire_grace_time=None,
+            coalesce=True,
+        )
+
+    def daily_ids(self) -> list[str]:
+        return [job.id for job in self._scheduler.get_jobs() if _is_daily(job)]
+
     def remind_before_event(
         self, reminder_id: str, at: datetime, event_id: str, occurrence: str
     ) -> None:
@@ -94,19 +110,30 @@ class Reminders:
             _LOGGER.debug("reminder %s was already gone", job_id)
 
     def job_ids(self) -> list[str]:
-        return [job.id for job in self._scheduler.get_jobs()]
+        """The one-off reminders still to come."""
+        return [job.id for job in self._scheduler.get_jobs() if not _is_daily(job)]
 
     def due_at(self, job_id: str) -> datetime | None:
         job = self._scheduler.get_job(job_id)
         return job.next_run_time if job is not None else None
 
     async def run_due(self, now: datetime) -> list[str]:
-        """Fire, in time order, every reminder due by `now`; for a clock that is not the wall's."""
+        """Fire, in time order, every job due by `now`, and name the one-off reminders among them;
+        for a clock that is not the wall's."""
         due = sorted(
             (job for job in self._scheduler.get_jobs() if job.next_run_time <= now),
             key=lambda job: job.next_run_time,
         )
         for job in due:
-            self.cancel(job.id)
+            if _is_daily(job):
+                # Once per call, however many days passed: a missed day needs no second run.
+                following = job.trigger.get_next_fire_time(job.next_run_time, now)
+                self._scheduler.modify_job(job.id, next_run_time=following)
+            else:
+                self.cancel(job.id)
             await _fire(*job.args)
-        return [job.id for job in due]
+        return [job.id for job in due if not _is_daily(job)]
+
+
+def _is_daily(job: Any) -> bool:
+    return isinstance(job.trigger, CronTrigger)
