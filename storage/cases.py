@@ -146,7 +146,10 @@ class CaseFiles:
         """Store (or with None, remove) one document, at once or at the end of the batch."""
         if self._read_only:
             raise StorageError(f"{file.path} is open read-only")
-        docs = dict(self.docs(file))
+        if self._staged is not None and file.path in self._staged:
+            docs = self._staged[file.path][1]  # the batch's own copy: change it in place
+        else:
+            docs = dict(file.docs)
         old = docs.pop(key, None)
         if doc is not None:
             docs[key] = doc
