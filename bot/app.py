@@ -127,7 +127,7 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
     notice_queue: NoticeQueue | None = None
     # An injected clock is not the wall's: APScheduler's timer would fire at the wrong moments,
     # so whoever moves that clock fires due reminders with `run_due`.
-    reminders = Reminders(org.timezone, paused=app[CLOCK] is not system_clock)
+    reminders = Reminders(org.timezone, paused=app[CLOCK] is not system_clock, clock=app[CLOCK])
     try:
         adapter = CloudAdapter(
             ConfigurationBotFrameworkAuthentication(

@@ -82,6 +82,7 @@ class CaseFiles:
         self._archives: OrderedDict[int, _File] = OrderedDict()
         self._catalogue: _File | None = None
         self._staged: dict[Path, tuple[_File, Docs]] | None = None
+        self._archived_by_requester: dict[str, set[int]] | None = None
         for path in sorted(self._dir.glob("open-*.json")):
             self._open[_block_of_file(path)] = _File(path, self._read_only)
         self._rebuild_index()
@@ -123,6 +124,15 @@ class CaseFiles:
             del self._archives[oldest]
         return file
 
+    def archived_of(self, requester: str) -> set[int]:
+        """The archived cases the catalogue lists under `requester`."""
+        if self._archived_by_requester is None:
+            found: dict[str, set[int]] = {}
+            for key, entry in self.docs(self.catalogue()).items():
+                found.setdefault(str(entry.get("requester", "")), set()).add(int(key))
+            self._archived_by_requester = found
+        return self._archived_by_requester.get(requester, set())
+
     def catalogue(self) -> _File:
         if self._catalogue is None:
             self._catalogue = _File(self._dir / CATALOGUE, self._read_only)
@@ -160,6 +170,11 @@ class CaseFiles:
         if file.path.name.startswith("open-"):
             self._unindex(int(key), old)
             self._index(int(key), doc)
+        elif file.path.name == CATALOGUE and self._archived_by_requester is not None:
+            if old is not None:
+                self._archived_by_requester.get(old.get("requester", ""), set()).discard(int(key))
+            if doc is not None:
+                self._archived_by_requester.setdefault(doc["requester"], set()).add(int(key))
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -172,6 +187,7 @@ class CaseFiles:
         except BaseException:
             self._staged = None
             self._rebuild_index()
+            self._archived_by_requester = None
             raise
         staged, self._staged = self._staged, None
         # Archive files before the catalogue before the open files: see the module docstring.
@@ -300,11 +316,7 @@ class Cases:
         email = email.lower()
         files = self._files
         numbers = set(files.by_requester.get(email, ()))
-        numbers |= {
-            int(key)
-            for key, entry in files.docs(files.catalogue()).items()
-            if entry.get("requester") == email
-        }
+        numbers |= files.archived_of(email)
         cases = (self.get(number) for number in numbers)
         # The catalogue may lag behind an archive file after a crash: the case itself decides.
         mine = [case for case in cases if case is not None and case.requester == email]
