@@ -311,12 +311,13 @@ class Cases:
             doc = self._files.archived_doc(number)
         return None if doc is None else from_doc(Case, doc)
 
-    def of_requester(self, email: str) -> list[Case]:
-        """The person's cases, archived ones too, newest first."""
+    def of_requester(self, email: str, archived: bool = True) -> list[Case]:
+        """The person's cases, newest first; the archived ones too unless told not to."""
         email = email.lower()
         files = self._files
         numbers = set(files.by_requester.get(email, ()))
-        numbers |= files.archived_of(email)
+        if archived:
+            numbers |= files.archived_of(email)
         cases = (self.get(number) for number in numbers)
         # The catalogue may lag behind an archive file after a crash: the case itself decides.
         mine = [case for case in cases if case is not None and case.requester == email]
