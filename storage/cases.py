@@ -86,8 +86,8 @@ class CaseFiles:
         for path in sorted(self._dir.glob("open-*.json")):
             self._open[_block_of_file(path)] = _File(path, self._read_only)
         self._rebuild_index()
-        self.highest = max(self._numbers_open(), default=0)
-        archive_blocks = [_block_of_file(path) for path in self._dir.glob("archive-*.json")]
+        self.highest = max(self.numbers_open(), default=0)
+        archive_blocks = self.archive_blocks()
         if archive_blocks:
             newest = self.archive(max(archive_blocks))
             self.highest = max(self.highest, max((int(k) for k in self.docs(newest)), default=0))
@@ -101,6 +101,14 @@ class CaseFiles:
         if self._staged is not None and file.path in self._staged:
             return self._staged[file.path][1]
         return file.docs
+
+    def archive_blocks(self) -> list[int]:
+        """The blocks that have an archive file, lowest first."""
+        return sorted(_block_of_file(path) for path in self._dir.glob("archive-*.json"))
+
+    @property
+    def in_batch(self) -> bool:
+        return self._staged is not None
 
     def open_file(self, block: int, create: bool = False) -> _File | None:
         if block not in self._open and create:
@@ -146,7 +154,8 @@ class CaseFiles:
         file = self.archive(number // BLOCK)
         return None if file is None else self.docs(file).get(str(number))
 
-    def _numbers_open(self) -> Iterator[int]:
+    def numbers_open(self) -> Iterator[int]:
+        """The numbers of every case in the open files."""
         for file in self._open.values():
             yield from (int(key) for key in self.docs(file))
 
@@ -354,7 +363,7 @@ class Cases:
         files = self._files
         moving = [
             (number, doc)
-            for number in list(files._numbers_open())
+            for number in list(files.numbers_open())
             if (doc := files.open_doc(number)) is not None and doc.get("status") in ARCHIVED_STATES
         ]
         if not moving:
@@ -375,11 +384,11 @@ class Cases:
         """Every case, open files first, then one archive file at a time."""
         files = self._files
         seen: set[int] = set()
-        for number in sorted(files._numbers_open()):
+        for number in sorted(files.numbers_open()):
             seen.add(number)
             yield from (from_doc(Case, doc) for doc in [files.open_doc(number)] if doc is not None)
-        for path in sorted(files._dir.glob("archive-*.json")):
-            archive = files.archive(_block_of_file(path))
+        for block in files.archive_blocks():
+            archive = files.archive(block)
             docs = files.docs(archive) if archive is not None else {}
             yield from (from_doc(Case, doc) for key, doc in docs.items() if int(key) not in seen)
 
@@ -395,7 +404,7 @@ class Cases:
     def counts(self) -> tuple[int, int]:
         """How many cases are in the open files and how many are archived."""
         files = self._files
-        return sum(1 for _ in files._numbers_open()), len(files.docs(files.catalogue()))
+        return sum(1 for _ in files.numbers_open()), len(files.docs(files.catalogue()))
 
     def _catalogue_put(self, number: int, doc: dict[str, Any]) -> None:
         history = doc.get("history") or []
@@ -408,7 +417,7 @@ class Cases:
         self._files.put(self._files.catalogue(), str(number), entry)
 
     def _batch_unless_in_one(self) -> contextlib.AbstractContextManager[None]:
-        if self._files._staged is not None:
+        if self._files.in_batch:
             return contextlib.nullcontext()
         return self._files.batch()
 
