@@ -17,13 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import echo, notices, process, storage_growth
+from bench import case_growth, echo, notices, process, storage_growth
 from bench.serving import serve
 from bot.app import create_app
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import DEMO_ORG_FILE, Settings
 from storage.org import load_org
 
+FULL_CASES, FULL_REMINDERS = 50_000, 10_000
 LEVELS = ((1, 200), (20, 20), (100, 5))  # (concurrent users, messages per user)
 
 
@@ -163,6 +164,12 @@ def table(results: dict[str, Any]) -> str:
         f"Start-up to healthy /healthz: {start['startup_s']:.2f} s, "
         f"RSS after 50 messages: {start['rss_mb']:.0f} MB",
     ]
+    full = results["startup_full"]
+    lines.append(
+        f"With {FULL_CASES:,} cases and {FULL_REMINDERS:,} reminders to come: start-up "
+        f"{full['startup_s']:.2f} s (target < 2 s), RSS {full['rss_mb']:.0f} MB (target < 150 MB)"
+    )
+    lines += ["", *case_growth.table(results["cases"])]
     lines += ["", "Storage: one changed record written, by records already stored (ms)"]
     for count, figures in results["storage"]["by_size"].items():
         lines.append(
@@ -174,6 +181,12 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def seed_full(data: Path) -> None:
+    """50k cases (2k of them open) and 10k reminders to come."""
+    case_growth.seed_cases(data, FULL_CASES)
+    case_growth.seed_reminders(data, FULL_REMINDERS)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("bench/results.json"))
@@ -182,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
         "round_trip": asyncio.run(measure_round_trips()),
         "startup": process.startup(),
+        "startup_full": process.startup(seed_full),
+        "cases": case_growth.measure(),
         "storage": storage_growth.measure(),
         "notices": notices.measure(),
     }

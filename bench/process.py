@@ -11,6 +11,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.emulator import Directory, TeamsEmulator
@@ -33,10 +34,15 @@ def _rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def startup() -> dict[str, float]:
-    """Seconds from exec to a healthy /healthz, and RSS after 50 help requests."""
+def startup(seed: Callable[[Path], None] | None = None) -> dict[str, float]:
+    """Seconds from exec to a healthy /healthz, and RSS after 50 help requests and 'mine sager'.
+
+    `seed` fills the data directory first.
+    """
     port = _free_port()
     with tempfile.TemporaryDirectory() as data:
+        if seed is not None:
+            seed(Path(data))
         env = {k: v for k, v in os.environ.items() if not k.startswith(("Microsoft", "BOT_"))}
         env.update(
             PORT=str(port),
@@ -77,5 +83,8 @@ async def _talk(endpoint: str) -> None:
         for _ in range(50):
             turn = await emulator.say("anne.madsen@jobcenter.varde.example", "hjælp")
             assert turn.status == 201, turn.status
+        # Her cases are listed from the open files and the archive's catalogue.
+        turn = await emulator.say("anne.madsen@jobcenter.varde.example", "mine sager")
+        assert turn.status == 201, turn.status
     finally:
         emulator.stop()

@@ -1,8 +1,10 @@
-"""`python -m bot`: `run` the bot (the default), `package` the Teams app zip, `org check|export`."""
+"""`python -m bot`: `run` the bot (the default), `package` the Teams app zip, `org check|export`,
+`export-person EMAIL`."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -18,6 +20,7 @@ from bot.playground import add_playground
 from bot.settings import Settings, SettingsError
 from storage.db import Database, StorageError
 from storage.org import EMAIL, OrgError, dump_org, load_org
+from storage.person_export import export_person
 
 _LOGGER = logging.getLogger("bot")
 
@@ -47,6 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return org_command(args)
     if args.command != "package" and rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    if args.command == "export-person":
+        return export_person_command(args.email, args.out)
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -86,6 +91,13 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, metavar="FILE", help="write to FILE instead of standard output"
     )
     org.set_defaults(org_parser=org)
+    person = commands.add_parser(
+        "export-person", help="write everything stored about one person as JSON (GDPR)"
+    )
+    person.add_argument("email", metavar="EMAIL", help="the person's e-mail address")
+    person.add_argument(
+        "--out", type=Path, metavar="FILE", help="write to FILE instead of standard output"
+    )
     return parser
 
 
@@ -148,6 +160,29 @@ def org_export(out: Path | None = None) -> int:
         for team in effective.teams
     )
     text = dump_org(replace(effective, teams=teams))
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def export_person_command(email: str, out: Path | None = None) -> int:
+    """Write what the bot keeps about `email` as JSON; works while the bot is running."""
+    if not EMAIL.match(email.strip()):
+        print(f"{email!r} is not an e-mail address", file=sys.stderr)
+        return 2
+    try:
+        settings = Settings.from_env()
+        found = export_person(settings.data_dir, email)
+    except SettingsError as error:
+        print(f"Settings: {error}", file=sys.stderr)
+        return 2
+    except StorageError as error:
+        print(f"Storage: {error}", file=sys.stderr)
+        return 2
+    text = json.dumps(found, ensure_ascii=False, indent=2) + "\n"
     if out is None:
         sys.stdout.write(text)
     else:

@@ -27,6 +27,7 @@ from bot.case_watch import CaseWatch
 from bot.delivery import NoticeQueue, Timing
 from bot.outbox import Outbox
 from bot.planner import Planner
+from bot.retention_job import Retention
 from bot.router import TeamsBot, tenant_of
 from bot.scheduler import Reminders
 from bot.sender import Sender, status_of
@@ -127,7 +128,7 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
     notice_queue: NoticeQueue | None = None
     # An injected clock is not the wall's: APScheduler's timer would fire at the wrong moments,
     # so whoever moves that clock fires due reminders with `run_due`.
-    reminders = Reminders(org.timezone, paused=app[CLOCK] is not system_clock)
+    reminders = Reminders(org.timezone, paused=app[CLOCK] is not system_clock, clock=app[CLOCK])
     try:
         adapter = CloudAdapter(
             ConfigurationBotFrameworkAuthentication(
@@ -187,6 +188,7 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         outbox.restore()
         case_watch.restore()
         planner.restore()
+        Retention(services, reminders).restore()
         app[RUNTIME] = Runtime(
             adapter,
             bot,

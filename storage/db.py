@@ -267,6 +267,11 @@ class Database:
         return self._storage.path
 
     @property
+    def read_only(self) -> bool:
+        """Whether this process only reads the file."""
+        return self._read_only
+
+    @property
     def generation(self) -> int:
         """Changes whenever memory was reloaded from disk; indexes rebuild when it moves."""
         return self._storage.generation
@@ -280,6 +285,10 @@ class Database:
     def table(self, name: str) -> Table:
         """A TinyDB table; only code in storage/ uses it."""
         return self._tinydb.table(name)
+
+    def table_names(self) -> list[str]:
+        """Every table in the file but the schema's own."""
+        return sorted(self._tinydb.tables() - {META_TABLE})
 
     def shared(self, name: str, factory: Callable[[], SharedT]) -> SharedT:
         """One object per name for this database, such as the index every repository shares."""

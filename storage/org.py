@@ -27,6 +27,7 @@ ROLES = ("leaders", "superusers", "deputies", "members")
 # A person's home team; deputies may cover other teams and leaders may lead several.
 HOME_ROLES = ("members", "superusers")
 
+DEFAULT_RETENTION_DAYS = 365
 _SECTIONS = (
     "organisation",
     "contacts",
@@ -131,6 +132,7 @@ class Organisation:
     categories: tuple[Category, ...] = ()
     teams: tuple[Team, ...] = ()
     people: dict[str, Person] = field(default_factory=dict)
+    retention_days: int = DEFAULT_RETENTION_DAYS  # closed cases are anonymised after this
 
     def person(self, email: str) -> Person:
         """The named person, or one whose display name is made from the e-mail address."""
@@ -197,6 +199,17 @@ def parse_org(raw: dict[str, Any], path: Path | str = "<org>") -> Organisation:
     language = reader.text(org, "language", "organisation.language", "da")
     if language not in LANGUAGES:
         problems.append(f'organisation.language: must be "da" or "en", not {language!r}')
+    retention_days = org.get("retention_days", DEFAULT_RETENTION_DAYS)
+    if isinstance(retention_days, bool) or not isinstance(retention_days, int):
+        problems.append(
+            f"organisation.retention_days: must be a whole number of days, not {retention_days!r}"
+        )
+        retention_days = DEFAULT_RETENTION_DAYS
+    elif retention_days < 1:
+        problems.append(
+            f"organisation.retention_days: must be at least 1 day, not {retention_days}"
+        )
+        retention_days = DEFAULT_RETENTION_DAYS
 
     contacts = reader.table(raw, "contacts")
     reader.known_keys(contacts, "contacts", _CONTACT_KEYS)
@@ -229,6 +242,7 @@ def parse_org(raw: dict[str, Any], path: Path | str = "<org>") -> Organisation:
         categories=categories,
         teams=teams,
         people=_people(reader, raw),
+        retention_days=retention_days,
     )
     if problems:
         raise OrgError(path, problems)
@@ -603,7 +617,12 @@ def dump_org(org: Organisation) -> str:
     sections = [
         _section(
             "[organisation]",
-            {"name": org.name, "timezone": org.timezone, "language": org.language},
+            {
+                "name": org.name,
+                "timezone": org.timezone,
+                "language": org.language,
+                "retention_days": org.retention_days,
+            },
         ),
         _section(
             "[contacts]",

@@ -6,8 +6,9 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any, ClassVar, Final, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
+from storage.cases import Cases as Cases
 from storage.codec import from_doc, to_doc
 from storage.db import Database
 from storage.index import KeyOf, TableIndex
@@ -350,88 +351,6 @@ class TeamLinks(_Repository[TeamLink]):
 
     def all(self) -> list[TeamLink]:
         return self._all()
-
-
-_CLOSED_STATES: Final = ("resolved", "closed", "merged")
-
-
-def _requester_of(doc: Mapping[str, Any]) -> str:
-    return str(doc.get("requester", ""))
-
-
-def _open_in_team(doc: Mapping[str, Any]) -> str:
-    return "" if doc.get("status") in _CLOSED_STATES else str(doc.get("team", ""))
-
-
-def _resolved(doc: Mapping[str, Any]) -> str:
-    return "yes" if doc.get("status") == "resolved" else ""
-
-
-class Cases(_Repository[Case]):
-    """IT cases, by number, by requester, and the open ones by team."""
-
-    _table_name = "cases"
-    _model = Case
-    _key = "number"
-    _lookups = (
-        ("requester", _requester_of),
-        ("open", _open_in_team),
-        ("resolved", _resolved),
-    )
-
-    def open(self, case: Case) -> Case:
-        """Store a new case under the next free number; numbers are never reused."""
-        # Every write happens synchronously on the event loop, so two reports arriving together
-        # cannot both read the same highest number before one of them is stored.
-        number = max((int(key) for key in self._index_keys()), default=0) + 1
-        return self._store(replace(case, number=number), _replace_all)
-
-    def save(self, case: Case) -> Case:
-        return self._store(case, _replace_all)
-
-    def get(self, number: int) -> Case | None:
-        return self._get(str(number))
-
-    def of_requester(self, email: str) -> list[Case]:
-        """The person's cases, newest first."""
-        return sorted(self._many("requester", email.lower()), key=lambda c: -c.number)
-
-    def open_in(self, team: str) -> list[Case]:
-        return self._many("open", team)
-
-    def newest_open_since(self, team: str, category: str, since: datetime) -> int:
-        """The number of the team's newest open case of one category from `since` on, or 0."""
-        self._index.refresh(self._db.generation)
-        stamp = since.astimezone(UTC).isoformat(timespec="seconds")
-        # Read raw, not decoded: an incident can bring many open reports of one kind at once.
-        docs = (self._table.get(doc_id=doc_id) for doc_id in self._index.doc_ids("open", team))
-        return max(
-            (
-                int(doc["number"])
-                for doc in docs
-                if doc.get("category") == category and str(doc.get("created_at", "")) >= stamp
-            ),
-            default=0,
-        )
-
-    def all_open(self) -> list[Case]:
-        self._index.refresh(self._db.generation)
-        return [case for team in list(self._index.values("open")) for case in self.open_in(team)]
-
-    def resolved(self) -> list[Case]:
-        """Cases solved but not yet closed: the requester may still say it does not work."""
-        return self._many("resolved", "yes")
-
-    def _index_keys(self) -> list[str]:
-        self._index.refresh(self._db.generation)
-        return self._index.keys()
-
-    def _many(self, lookup: str, value: str) -> list[Case]:
-        self._index.refresh(self._db.generation)
-        return [
-            from_doc(Case, self._table.get(doc_id=doc_id))
-            for doc_id in sorted(self._index.doc_ids(lookup, value))
-        ]
 
 
 class Events(_Repository[Event]):

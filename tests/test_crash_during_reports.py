@@ -1,0 +1,168 @@
+"""The real bot, killed with SIGKILL at random moments while cases are reported, loses no case
+whose number it had already told the employee."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from bot.emulator import Directory, TeamsEmulator
+from bot.settings import DEMO_ORG_FILE
+from storage.cases import Cases
+from storage.db import Database
+from storage.org import load_org
+from tests.test_local_run import bot_env, free_port
+
+KILLS = 50
+REPORTERS = (
+    "anne.madsen@jobcenter.varde.example",
+    "peter.skov@jobcenter.varde.example",
+    "lars.kirk@jobcenter.varde.example",
+    "tina.frost@jobcenter.varde.example",
+)
+PROBLEMS = ("problem med printeren", "outlook crasher", "vpn virker ikke", "skærmen er sort")
+ACKNOWLEDGED = re.compile(r"sag #(\d+)")
+
+# Imports the bot once, then forks a fresh bot process per request: each one is a real
+# `python -m bot`, without paying for the imports fifty times.
+FORK_SERVER = """
+import os
+import sys
+
+from bot.__main__ import main
+
+for line in sys.stdin:
+    port, emulator_port, log = line.split()
+    pid = os.fork()
+    if pid == 0:
+        os.environ.update(PORT=port, BOT_EMULATOR_PORT=emulator_port)
+        out = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+        os.dup2(out, 1)
+        os.dup2(out, 2)
+        os._exit(main(["run"]))
+    print(pid, flush=True)
+    while True:
+        try:
+            if os.waitpid(-1, os.WNOHANG)[0] == 0:
+                break
+        except ChildProcessError:
+            break
+"""
+
+
+def wait_healthy(port: int, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
+                return
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.01)
+    raise TimeoutError(f"the bot did not start within {timeout} s")
+
+
+def wait_dead(pid: int) -> None:
+    """Until the killed process has let go of its files (a zombie holds none)."""
+    status = Path(f"/proc/{pid}/status")
+    for _ in range(500):
+        try:
+            if "State:\tZ" in status.read_text():
+                return
+        except FileNotFoundError:
+            return
+        time.sleep(0.01)
+    raise TimeoutError(f"process {pid} did not die")
+
+
+async def report_until_killed(emulator: TeamsEmulator, email: str, rng: random.Random) -> None:
+    while True:
+        try:
+            await emulator.say(email, rng.choice(PROBLEMS))
+        except (aiohttp.ClientError, TimeoutError):
+            return  # the bot is gone
+
+
+def acknowledged(emulator: TeamsEmulator) -> dict[int, str]:
+    """Case number -> requester, for every number a reporter has been told."""
+    told: dict[int, str] = {}
+    for email in REPORTERS:
+        for record in emulator.recorded(emulator.personal_conversation_id(email)):
+            for number in ACKNOWLEDGED.findall(record.text or ""):
+                told[int(number)] = email
+    return told
+
+
+@pytest.fixture
+def fork_server(tmp_path: Path) -> Iterator[subprocess.Popen]:
+    server = subprocess.Popen(
+        [sys.executable, "-c", FORK_SERVER],
+        cwd=tmp_path,
+        env=bot_env(BOT_DATA_DIR=str(tmp_path / "data")),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    yield server
+    server.kill()
+    server.wait(timeout=10)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
+async def test_sigkill_during_a_stream_of_reports_loses_no_acknowledged_case(
+    tmp_path: Path, fork_server: subprocess.Popen
+) -> None:
+    seed = int(os.environ.get("CRASH_SEED", random.randrange(2**32)))
+    print(f"crash test seed: {seed} (set CRASH_SEED={seed} to repeat it)")
+    rng = random.Random(seed)
+    data_dir = tmp_path / "data"
+    log = tmp_path / "bot.log"
+    emulator = TeamsEmulator(Directory.from_org(load_org(DEMO_ORG_FILE))).start()
+    server = fork_server
+    assert server.stdin is not None
+    assert server.stdout is not None
+    try:
+        for round_number in range(KILLS):
+            port = free_port()
+            server.stdin.write(f"{port} {free_port()} {log}\n")
+            server.stdin.flush()
+            pid = int(server.stdout.readline())
+            # The database loads after each kill: the bot answers /healthz only once it has.
+            await asyncio.to_thread(wait_healthy, port)
+            emulator.bot_endpoint = f"http://127.0.0.1:{port}/api/messages"
+            delay = rng.uniform(0.02, 0.4)
+            stream = [
+                asyncio.create_task(report_until_killed(emulator, email, rng))
+                for email in REPORTERS
+            ]
+            await asyncio.sleep(delay)
+            os.kill(pid, signal.SIGKILL)
+            await asyncio.gather(*stream)
+            wait_dead(pid)
+
+            told = acknowledged(emulator)
+            with Database.read(data_dir) as db:
+                cases = Cases(db)
+                stored = {n: case.requester for n in told if (case := cases.get(n)) is not None}
+            lost = sorted(set(told) - set(stored))
+            assert not lost, (
+                f"seed {seed}, round {round_number}, killed after {delay:.2f} s: "
+                f"cases {lost[:5]} were acknowledged but are gone"
+            )
+            assert stored == told, f"seed {seed}, round {round_number}: a case changed hands"
+        assert len(told) >= KILLS, f"only {len(told)} cases were acknowledged in {KILLS} rounds"
+    finally:
+        emulator.stop()
+    print(f"{len(told)} acknowledged cases survived {KILLS} kills")
