@@ -88,6 +88,8 @@ def _case(**fields: object) -> Case:
         category="printer",
         description="printeren hos Jens",
         status="closed",
+        ticket="INC-881",
+        central_answer="Ny profil oprettet til Anne",
         helpers=(BO,),
         owner=BO,
         created_at="2025-01-02T08:00:00+00:00",
@@ -121,7 +123,17 @@ def test_a_merged_case_counts_from_its_last_step() -> None:
 
 def test_anonymising_keeps_the_statistics_and_drops_every_name_and_text() -> None:
     gone = anonymised(_case())
-    for kept in ("number", "team", "category", "status", "urgent", "routed_to", "satisfied"):
+    kept_fields = (
+        "number",
+        "team",
+        "category",
+        "status",
+        "urgent",
+        "routed_to",
+        "satisfied",
+        "ticket",
+    )
+    for kept in kept_fields:
         assert getattr(gone, kept) == getattr(_case(), kept)
     assert (gone.created_at, gone.resolved_at, gone.closed_at) == (
         _case().created_at,
@@ -136,6 +148,7 @@ def test_anonymising_keeps_the_statistics_and_drops_every_name_and_text() -> Non
         (ANONYMOUS,),
     )
     assert gone.posts == ()
+    assert gone.central_answer == ""
     assert all(e.detail == "" and e.by in ("", ANONYMOUS) for e in gone.history)
 
 
