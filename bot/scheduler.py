@@ -89,15 +89,7 @@ class Reminders:
             self._later[job_id] = (at, kind, data)
             return
         self._later.pop(job_id, None)
-        self._scheduler.add_job(
-            _fire,
-            "date",
-            run_date=at,
-            id=job_id,
-            args=[self, kind, job_id, data],
-            replace_existing=True,
-            misfire_grace_time=None,
-        )
+        self._add_once(job_id, at, kind, data)
 
     def run_daily(self, job_id: str, at: time, kind: str, **data: Any) -> None:
         """Run `kind`'s handler every day at `at` local time; it is not one of `job_ids`."""
@@ -191,15 +183,18 @@ class Reminders:
         ]
         for job_id, (at, kind, data) in soon:
             del self._later[job_id]
-            self._scheduler.add_job(
-                _fire,
-                "date",
-                run_date=at,
-                id=job_id,
-                args=[self, kind, job_id, data],
-                replace_existing=True,
-                misfire_grace_time=None,
-            )
+            self._add_once(job_id, at, kind, data)
+
+    def _add_once(self, job_id: str, at: datetime, kind: str, data: dict[str, Any]) -> None:
+        self._scheduler.add_job(
+            _fire,
+            "date",
+            run_date=at,
+            id=job_id,
+            args=[self, kind, job_id, data],
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
 
     async def _promote_due_soon(self, _job_id: str, _data: dict[str, Any]) -> None:
         self._promote(self._clock())

@@ -83,7 +83,7 @@ def reopen(turn: Turn, case: Case) -> None:
     name = turn.services.name_of(turn.email)
     tell = (reopened.owner,) if reopened.owner else reopened.helpers
     turn.say("case.reopened", number=case.number)
-    _to_helpers(turn, reopened, tell, "case.thread.reopened", name=name)
+    tell_helpers(turn, reopened, tell, "case.thread.reopened", name=name)
 
 
 def may_reopen(turn: Turn, case: Case) -> bool:
@@ -138,7 +138,7 @@ def relay(turn: Turn, case: Case) -> None:
     turn.say("case.answer_sent", number=case.number, name=turn.services.name_of(helper))
     if masked:
         turn.say("report.masked", count=masked)
-    _to_helpers(
+    tell_helpers(
         turn,
         answered,
         (helper,) if helper else (),
@@ -148,7 +148,7 @@ def relay(turn: Turn, case: Case) -> None:
     )
 
 
-def _to_helpers(
+def tell_helpers(
     turn: Turn, case: Case, helpers: tuple[str, ...], key: str, **values: object
 ) -> None:
     """Into the channel thread with the helpers @mentioned, else to each of them 1:1."""

@@ -19,6 +19,7 @@ from typing import Final
 
 from dialogs.case_log import change
 from dialogs.conversation import Turn
+from dialogs.follow_case import tell_helpers
 from dialogs.route_case import PROJECT_LEAD as TO_PROJECT_LEAD
 from dialogs.route_case import SUPERUSERS, handed_to, lead_at_work
 from dialogs.working_hours import WorkingClock
@@ -147,7 +148,7 @@ def _take(turn: Turn, case: Case, step: Step) -> None:
     requester = services.name_of(case.requester)
     if step.what == REMIND:
         saved = change(turn, case, REMIND, step.since)
-        _to_helpers(turn, saved, saved.helpers, "case.thread.auto_reminded", requester=requester)
+        tell_helpers(turn, saved, saved.helpers, "case.thread.auto_reminded", requester=requester)
         turn.notify(case.requester, "case.notice.auto_reminded", number=case.number)
     elif step.what == DEPUTY:
         deputies = tuple(d for d in (team.deputies if team else ()) if d)
@@ -159,7 +160,7 @@ def _take(turn: Turn, case: Case, step: Step) -> None:
             helpers=tuple(dict.fromkeys((*case.helpers, *deputies))),
         )
         if deputies:
-            _to_helpers(turn, saved, deputies, "case.thread.auto_deputy", requester=requester)
+            tell_helpers(turn, saved, deputies, "case.thread.auto_deputy", requester=requester)
             turn.notify(case.requester, "case.notice.auto_deputy", number=case.number)
     elif step.what == PROJECT_LEAD:
         # Like a new case the portfolio sends up: the IT lead stands in for an absent project lead.
@@ -220,20 +221,6 @@ def _hand_to(turn: Turn, case: Case, step: Step, lead: str) -> None:
         number=case.number,
         team=team.name if team else case.team,
     )
-
-
-def _to_helpers(
-    turn: Turn, case: Case, helpers: tuple[str, ...], key: str, **values: object
-) -> None:
-    """Into the case's thread with the helpers @mentioned, else to each of them 1:1."""
-    if any(not post.to for post in case.posts):
-        tags = "".join(f"<at>{turn.services.name_of(e)}</at> " for e in helpers)
-        turn.post_in_thread(
-            case.number, key, mentions=helpers, who=tags, number=case.number, **values
-        )
-        return
-    for helper in helpers:
-        turn.notify(helper, key, who="", number=case.number, **values)
 
 
 def _last(case: Case, kinds: tuple[str, ...]) -> str:
