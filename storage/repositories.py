@@ -399,6 +399,19 @@ class Cases(_Repository[Case]):
     def open_in(self, team: str) -> list[Case]:
         return self._many("open", team)
 
+    def opened_by_since(self, email: str, since: datetime) -> list[datetime]:
+        """When the person opened each of their cases from `since` on, newest first."""
+        self._index.refresh(self._db.generation)
+        stamp = since.astimezone(UTC).isoformat(timespec="seconds")
+        found = []
+        # Newer cases have higher doc ids; stop at the first older one, however many came before.
+        for doc_id in sorted(self._index.doc_ids("requester", email.lower()), reverse=True):
+            created = str(self._table.get(doc_id=doc_id).get("created_at", ""))
+            if created < stamp:
+                break
+            found.append(datetime.fromisoformat(created))
+        return found
+
     def newest_open_since(self, team: str, category: str, since: datetime) -> int:
         """The number of the team's newest open case of one category from `since` on, or 0."""
         self._index.refresh(self._db.generation)
