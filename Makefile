@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint package bench clean
+.PHONY: run test lint package bench fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
+
+# Ten thousand random and hostile activities against the running bot (several minutes).
+fuzz: $(STAMP)
+	$(PY) -m pytest tests/test_fuzz.py --hypothesis-profile=fuzz -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
