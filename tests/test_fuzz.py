@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from bot.router import CARD_ACTIONS
 from dialogs import choose_language, choose_team, follow_case, report_problem, sign_up
 from tests.chat import Someone
-from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, SARA, RunningBot
+from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, SARA, RunningBot, with_tenants
 
 PEOPLE = (ANNE, EMMA, BO, SARA, KARIN, METTE, HENRIK)
 EMPLOYEES = (ANNE, EMMA)
@@ -278,6 +278,15 @@ def activities(draw: st.DrawFn, bot: RunningBot) -> tuple[str, str, dict[str, An
         activity[draw(st.sampled_from(("membersAdded", "membersRemoved")))] = draw(
             st.lists(account, max_size=3)
         )
+    if draw(st.integers(0, 9)) == 0 and isinstance(activity.get("channelData"), dict):
+        # From a tenant the bot does not serve, or from none.
+        tenant = draw(
+            st.sampled_from(("another-tenant", "00000000-0000-0000-0000-000000000000", ""))
+        )
+        if tenant:
+            activity["channelData"]["tenant"] = {"id": tenant}
+        else:
+            activity["channelData"].pop("tenant", None)
     if draw(st.integers(0, 9)) == 0:
         # Malformed addresses, or odd paths on the channel service; none that resolves elsewhere.
         activity["serviceUrl"] = draw(
@@ -336,7 +345,10 @@ async def healthy(bot: RunningBot) -> bool:
 @given(data=st.data())
 async def test_random_activities_never_break_the_bot(bot: RunningBot, data: st.DataObject) -> None:
     if bot.runtime.services.cases.get(1) is None:
-        # Something for forged buttons to aim at: a case, and the bot in Team Ydelse.
+        # Only the demo tenant is let in, so a changed tenant is refused; something for forged
+        # buttons to aim at: a case, and the bot in Team Ydelse.
+        bot.settings = with_tenants(bot.settings, bot.emulator.directory.tenant_id)
+        await bot.restart()
         await bot.emulator.install_in_team("ydelse")
         await Someone(bot.emulator, ANNE).says("problem med printeren")
     who, action, activity = data.draw(activities(bot))
