@@ -56,6 +56,8 @@ class Row:
     team: str | None = None  # where it is written: this team's channel, else the 1:1 chat
     # The action changes its case, so whoever may do it gets a new one each time.
     fresh_case: bool = False
+    # Whoever may do it first changes what is stored (those after may find it done already).
+    changes: bool = False
 
 
 def case_button(action: str, **more: Any) -> Callable[[Ids], dict[str, Any]]:
@@ -115,16 +117,22 @@ MATRIX: tuple[Row, ...] = (
     ),
     Row("merge a case", HELPERS, CASE_REFUSED, card=case_button("case.merge"), fresh_case=True),
     # IT change notices
-    Row("write a notice", LEADS, NOTICE_REFUSED, say="udsend: Outlook genstartes i aften"),
+    Row(
+        "write a notice",
+        LEADS,
+        NOTICE_REFUSED,
+        say="udsend: Outlook genstartes i aften",
+        changes=True,
+    ),
     Row("open the notice form", LEADS, NOTICE_REFUSED, card=button("notice_form")),
     Row("preview a notice", LEADS, NOTICE_REFUSED, card=button("notice_preview")),
-    Row("send a notice", LEADS, NOTICE_REFUSED, card=button("notice_send")),
-    Row("cancel a notice", LEADS, NOTICE_REFUSED, card=button("notice_cancel")),
+    Row("send a notice", LEADS, NOTICE_REFUSED, card=button("notice_send"), changes=True),
+    Row("cancel a notice", LEADS, NOTICE_REFUSED, card=button("notice_cancel"), changes=True),
     Row("show who has not read a notice", LEADS, NOTICE_REFUSED, card=button("notice_missing")),
     Row("retry a notice", LEADS, NOTICE_REFUSED, card=button("notice_retry")),
     Row("open a notice correction", LEADS, NOTICE_REFUSED, card=button("notice_correct_form")),
-    Row("correct a notice", LEADS, NOTICE_REFUSED, card=button("notice_correct")),
-    Row("retract a notice", LEADS, NOTICE_REFUSED, card=button("notice_retract")),
+    Row("correct a notice", LEADS, NOTICE_REFUSED, card=button("notice_correct"), changes=True),
+    Row("retract a notice", LEADS, NOTICE_REFUSED, card=button("notice_retract"), changes=True),
     # course days and meetings
     Row(
         "plan a course day",
@@ -135,26 +143,35 @@ MATRIX: tuple[Row, ...] = (
     Row(
         "plan a meeting", LEADS, EVENT_REFUSED, say="opret møde Superbrugermøde 16. december kl 10"
     ),
-    Row("save a planned course day", LEADS, EVENT_REFUSED, card=button("event_form")),
+    Row("save a planned course day", LEADS, EVENT_REFUSED, card=button("event_form"), changes=True),
     Row(
         "move a course day",
         LEADS,
         EVENT_REFUSED,
         say="flyt kursusdagen Momentum-opdatering til 10. december kl 13-16",
+        changes=True,
     ),
-    Row("cancel a course day", LEADS, EVENT_REFUSED, say="aflys kursusdagen Momentum-opdatering"),
+    Row(
+        "cancel a course day",
+        LEADS,
+        EVENT_REFUSED,
+        say="aflys kursusdagen Momentum-opdatering",
+        changes=True,
+    ),
     # tasks
     Row(
         "give the project lead a task",
         frozenset({IT_LEAD}),
         "der giver opgaver til projektlederen",
         say="opgave til projektlederen: ryd op i Teams, frist fredag",
+        changes=True,
     ),
     Row(
         "mark a task done",
         LEADS,
         "Den opgave kender jeg ikke",
         card=button("task_done"),
+        changes=True,
     ),
     # the IT overview board
     Row(
@@ -162,11 +179,16 @@ MATRIX: tuple[Row, ...] = (
         LEADS,
         BOARD_REFUSED,
         say="tilføj IT-redskab Nyt intranet: status planlagt",
+        changes=True,
     ),
     Row(
-        "edit the IT overview", LEADS, BOARD_REFUSED, say="ret IT-redskab Testværktøj: status pilot"
+        "edit the IT overview",
+        LEADS,
+        BOARD_REFUSED,
+        say="ret IT-redskab Testværktøj: status pilot",
+        changes=True,
     ),
-    Row("save an IT overview card", LEADS, BOARD_REFUSED, card=button("board_save")),
+    Row("save an IT overview card", LEADS, BOARD_REFUSED, card=button("board_save"), changes=True),
     # the team's setup
     Row("see the portfolio", MANAGERS, MANAGE_REFUSED, say="portefølje for Team Ydelse"),
     Row("set the portfolio", MANAGERS, MANAGE_REFUSED, card=button("set_portfolio")),
@@ -175,24 +197,28 @@ MATRIX: tuple[Row, ...] = (
         MANAGERS,
         MANAGE_REFUSED,
         say="tilføj superbruger Peter Skov i Team Ydelse",
+        changes=True,
     ),
     Row(
         "remove a superuser",
         MANAGERS,
         MANAGE_REFUSED,
         say="fjern superbruger Peter Skov fra Team Ydelse",
+        changes=True,
     ),
     Row(
         "add a deputy",
         MANAGERS,
         MANAGE_REFUSED,
         say="tilføj stedfortræder Peter Skov i Team Ydelse",
+        changes=True,
     ),
     Row(
         "remove a deputy",
         MANAGERS,
         MANAGE_REFUSED,
         say="fjern stedfortræder Peter Skov fra Team Ydelse",
+        changes=True,
     ),
     Row(
         "link a Teams team",
@@ -222,6 +248,7 @@ class Cell:
     way: str  # "chat", "Action.Submit" or "adaptiveCard/action"
     role: str
     problems: list[str] = field(default_factory=list)
+    changed: bool = False
 
 
 def records(data_dir: Path) -> dict[str, Any]:
@@ -351,6 +378,7 @@ class Matrix:
                 cell.problems.append(f"refused: {shown[:160]!r}")
             if row.fresh_case and after == before:
                 cell.problems.append("the case did not change")
+            cell.changed = after != before
         else:
             if row.refusal not in shown:
                 cell.problems.append(f"not refused: {shown[:160]!r}")
@@ -385,11 +413,15 @@ async def test_every_privileged_action_against_every_role(bot: RunningBot) -> No
     for row in MATRIX:
         # The refused go first, so what they try meets the same records the allowed change.
         order = sorted(ROLES, key=lambda role: role in row.allowed)
+        changed = False
         for way in ways(row):
             for role in order:
                 cell = await matrix.attempt(row, way, role)
                 tried += 1
+                changed = changed or cell.changed
                 failed.extend(f"{row.action} | {way} | {role}: {p}" for p in cell.problems)
+        if row.changes and not changed:
+            failed.append(f"{row.action}: nobody who may do it changed anything")
     assert not failed, f"{len(failed)} of {tried} cells wrong:\n" + "\n".join(failed)
     assert tried >= len(MATRIX) * len(ROLES)
 

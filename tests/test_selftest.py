@@ -154,3 +154,12 @@ async def test_a_database_that_does_not_load(bot: RunningBot, package: Path) -> 
     report, shown = check(teams_env(bot), package)
     assert [p.area for p in report.problems] == ["database"]
     assert "fix: restore the file from the last backup" in shown
+
+
+async def test_a_data_dir_that_cannot_be_written(bot: RunningBot, package: Path) -> None:
+    not_a_dir = bot.settings.data_dir.parent / "a-file"
+    not_a_dir.write_text("", encoding="utf-8")
+    report, shown = check(teams_env(bot, BOT_DATA_DIR=str(not_a_dir)), package)
+    [problem] = [p for p in report.problems if p.area == "data dir"]
+    assert problem.message.startswith(f"{not_a_dir} is not writable")
+    assert "fix: point BOT_DATA_DIR at a directory the bot's user owns" in shown
