@@ -11,7 +11,7 @@ CHROMIUM := /usr/bin/chromium
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
 
-.PHONY: run test lint package bench screenshots clean
+.PHONY: run test lint package bench screenshots fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ test: $(STAMP) $(NODE_STAMP) $(CHROMIUM)
 # Regenerates the README's pictures from the browser test.
 screenshots: $(STAMP) $(NODE_STAMP) $(CHROMIUM)
 	PLAYGROUND_SCREENSHOTS=$(PLAYGROUND)/screenshots $(PY) -m pytest -q tests/test_playground.py
+
+# Ten thousand random and hostile activities against the running bot (several minutes).
+fuzz: $(STAMP)
+	$(PY) -m pytest tests/test_fuzz.py --hypothesis-profile=fuzz -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -1,5 +1,5 @@
 """`python -m bot`: `run` the bot (the default), `package` the Teams app zip, `org check|export`,
-`export-person EMAIL`."""
+`export-person EMAIL`, `selftest`."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot import __version__, package
+from bot import __version__, package, selftest
 from bot.app import create_app, open_organisation
 from bot.emulator import Directory, TeamsEmulator
 from bot.playground import add_playground
@@ -52,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "export-person":
         return export_person_command(args.email, args.out)
+    if args.command == "selftest":
+        # The report says what is wrong with the settings itself, with the fix.
+        return selftest.main(sys.stdout)
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -73,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("run", help="run the bot (the default)")
     # package.main parses its own options, so every argument after `package` is passed on to it.
     commands.add_parser("package", help="build the Teams app zip", add_help=False)
+    commands.add_parser(
+        "selftest", help="check settings, data, org file, Teams links and manifest; say how to fix"
+    )
     org = commands.add_parser("org", help="work with the organisation file")
     org_commands = org.add_subparsers(dest="org_command", metavar="SUBCOMMAND")
     # Each org subcommand is a parser here and a branch in org_command.

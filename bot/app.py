@@ -8,6 +8,7 @@ import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Final
+from urllib.parse import urlsplit
 
 import aiohttp
 import jwt
@@ -19,7 +20,7 @@ from botbuilder.integration.aiohttp import (
     ConfigurationBotFrameworkAuthentication,
 )
 from botbuilder.schema import Activity
-from msrest.exceptions import DeserializationError, HttpOperationError
+from msrest.exceptions import ClientRequestError, DeserializationError, HttpOperationError
 from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot import __version__
@@ -261,8 +262,12 @@ async def messages(request: web.Request) -> web.Response:
         return _error(415, "UnsupportedMediaType", "send the activity as application/json")
     try:
         body = json.loads(await request.read())
+        # A lone surrogate (\ud800) is valid JSON but no text: it could be neither stored nor sent.
+        json.dumps(body, ensure_ascii=False).encode()
     except (json.JSONDecodeError, UnicodeDecodeError):
         return _error(400, "BadJson", "the body is not valid JSON")
+    except UnicodeEncodeError:
+        return _error(400, "BadJson", "the body has text that is not valid Unicode")
     problem = _shape_problem(body)
     if problem:
         return _error(400, "BadActivity", problem)
@@ -285,6 +290,10 @@ async def messages(request: web.Request) -> web.Response:
     except TenantRefused as refused:
         _LOGGER.warning("refused an activity from tenant %r", str(refused))
         return _error(403, "TenantNotAllowed", "this tenant may not use the bot")
+    except ClientRequestError as error:
+        # No answer at all from the channel service the activity named.
+        _LOGGER.warning("could not reach %s: %s", activity.service_url, error)
+        return _error(502, "ChannelUnavailable", "the channel could not be reached")
     except HttpOperationError as error:
         status = status_of(error)
         _LOGGER.warning("Teams refused the bot's answer (%s): %s", status, error)
@@ -308,6 +317,7 @@ _LISTS: Final = ("entities", "membersAdded", "membersRemoved", "attachments")
 _OBJECTS: Final = ("channelData",)
 # Teams ids are printable ASCII; they end up in URLs and headers of calls back to Teams.
 _ID: Final = re.compile(r"[\x21-\x7e]{1,512}")
+_URL: Final = re.compile(r"https?://[\x21-\x7e]{1,2000}")
 _TEXTS: Final = ("text", "locale", "name", "action", "id", "replyToId", "channelId")
 
 
@@ -320,6 +330,8 @@ def _shape_problem(body: object) -> str:
     service_url = body.get("serviceUrl")
     if not isinstance(service_url, str) or not service_url.startswith(("https://", "http://")):
         return "the activity has no serviceUrl"
+    if not _service_url_ok(service_url):
+        return "the serviceUrl is not a web address the bot can answer"
     if not isinstance(body.get("channelId"), str) or not body["channelId"]:
         return "the activity has no channelId"
     for name in ("conversation", "from", "recipient"):
@@ -328,13 +340,19 @@ def _shape_problem(body: object) -> str:
             return f"the activity has no {name}.id"
         if not _ID.fullmatch(value["id"]):
             return f"{name}.id is not a Teams id"
+    for name in ("id", "replyToId"):
+        # Both go into the URL of the reply; Teams' own are ASCII.
+        value = body.get(name)
+        if isinstance(value, str) and value and not _ID.fullmatch(value):
+            return f"{name} is not a Teams id"
     channel_data = body.get("channelData") if isinstance(body.get("channelData"), dict) else {}
     for name in ("team", "channel", "tenant"):
         part = channel_data.get(name)
         if part is None:
             continue
         ident = part.get("id") if isinstance(part, dict) else None
-        if not isinstance(part, dict) or (ident and not _ID.fullmatch(str(ident))):
+        # botbuilder's Teams helpers read the id of each one that is there.
+        if not isinstance(ident, str) or not _ID.fullmatch(ident):
             return f"channelData.{name}.id is not a Teams id"
     for names, kind, label in (
         (_LISTS, list, "a list"),
@@ -344,6 +362,11 @@ def _shape_problem(body: object) -> str:
         for name in names:
             if body.get(name) is not None and not isinstance(body[name], kind):
                 return f"{name} must be {label}"
+    for name in ("membersAdded", "membersRemoved"):
+        for member in body.get(name) or []:
+            ident = member.get("id") if isinstance(member, dict) else None
+            if not isinstance(ident, str) or not _ID.fullmatch(ident):
+                return f"each of {name} must have a Teams id"
     for entity in body.get("entities") or []:
         if not isinstance(entity, dict) or not isinstance(entity.get("type"), str):
             return "each entity must be an object with a type"
@@ -354,6 +377,18 @@ def _shape_problem(body: object) -> str:
             if not isinstance(entity.get("text") or "", str):
                 return "a mention entity's text must be text"
     return ""
+
+
+def _service_url_ok(url: str) -> bool:
+    """An http(s) address with a host and a valid port, in the ASCII that Teams uses."""
+    if not _URL.fullmatch(url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        return False
+    return bool(parts.hostname)
 
 
 # Event ids are 12 hex digits; anything else is no event, and never reaches storage.

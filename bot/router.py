@@ -217,7 +217,7 @@ class TeamsBot(TeamsActivityHandler):
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
-        text = TurnContext.remove_recipient_mention(activity) if activity.text else ""
+        text = without_bot_mention(activity)
         turn = await self._turn(turn_context, text=(text or "").strip())
         if activity.value is not None:
             self._on_card_action(turn, activity.value)
@@ -599,6 +599,26 @@ class TeamsBot(TeamsActivityHandler):
             name=person.name or found.name,
             aad_object_id=person.aad_object_id or found.aad_object_id,
         )
+
+
+def without_bot_mention(activity: Activity) -> str:
+    """The message's text without its @mention of the bot."""
+    # botbuilder's remove_recipient_mention fails on a mention without a name and reads the
+    # name as a regular expression; this takes the mention's own text out, literally.
+    text = activity.text or ""
+    bot_id = activity.recipient.id if activity.recipient else ""
+    for entity in activity.entities or []:
+        if (entity.type or "").lower() != "mention":
+            continue
+        found = dict(entity.serialize(), **entity.additional_properties)
+        mentioned = found.get("mentioned") if isinstance(found.get("mentioned"), dict) else {}
+        if not bot_id or mentioned.get("id") != bot_id:
+            continue
+        name = mentioned.get("name")
+        tag = found.get("text") or (f"<at>{name}</at>" if isinstance(name, str) and name else "")
+        if isinstance(tag, str) and tag:
+            text = text.replace(tag, "")
+    return text
 
 
 def conversation_ref_of(activity: Activity) -> ConversationRef:

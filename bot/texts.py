@@ -528,6 +528,12 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         "Beskrivelsen var meget lang, så jeg har gemt de første 4.000 tegn.",
         "The description was very long, so I kept the first 4,000 characters.",
     ),
+    "report.flood": (
+        "Du har oprettet mange sager på meget kort tid, så jeg venter lidt med at oprette flere. "
+        "Prøv igen om et minut – eller skriv det hele i én besked.",
+        "You have opened many cases in a very short time, so I will wait a little before opening "
+        "more. Try again in a minute – or put it all in one message.",
+    ),
     # the case card
     "case.category.andet": ("Andet", "Other"),
     "case.card.title": ("Sag #{number} · {category}", "Case #{number} · {category}"),

@@ -11,6 +11,7 @@ from dialogs import choose_team
 from dialogs.case_card import category_name
 from dialogs.case_log import stamp
 from dialogs.conversation import Turn
+from dialogs.flood_guard import WINDOW, too_many
 from dialogs.naming import names_list
 from dialogs.read_problem import Reading, cut, mask_cpr, read_problem
 from dialogs.route_case import PROJECT_LEAD, route
@@ -109,6 +110,9 @@ def open_case(turn: Turn, written: str, reading: Reading) -> None:
         turn.say("report.what")
         turn.ask(FLOW, step="what")
         return
+    if _flooding(turn):
+        turn.say("report.flood")
+        return
     organisation = turn.org
     away = organisation.away_today()
     way = route(team, reading.category, organisation.helpers(team), turn.services.org, away)
@@ -137,6 +141,12 @@ def open_case(turn: Turn, written: str, reading: Reading) -> None:
     )
     turn.case_changed(case.number)
     _tell_reporter(turn, case, team, way.why, masked, was_cut)
+
+
+def _flooding(turn: Turn) -> bool:
+    """Whether the writer has opened so many cases this minute that one more must wait."""
+    now = turn.org.now()
+    return too_many(turn.services.cases.opened_by_since(turn.email, now - WINDOW), now)
 
 
 def _similar(turn: Turn, team: Team, category: str) -> int:

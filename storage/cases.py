@@ -335,6 +335,14 @@ class Cases:
     def open_in(self, team: str) -> list[Case]:
         return self._many(self._files.open_by_team.get(team, set()))
 
+    def opened_by_since(self, email: str, since: datetime) -> list[datetime]:
+        """When the person opened each of their cases from `since` on, newest first."""
+        stamp = since.astimezone(UTC).isoformat(timespec="seconds")
+        # Raw and from the open files only: a case opened moments ago is never archived yet.
+        docs = (self._files.open_doc(n) for n in self._files.by_requester.get(email.lower(), ()))
+        created = (str(doc.get("created_at", "")) for doc in docs if doc is not None)
+        return sorted((datetime.fromisoformat(c) for c in created if c >= stamp), reverse=True)
+
     def newest_open_since(self, team: str, category: str, since: datetime) -> int:
         """The number of the team's newest open case of one category from `since` on, or 0."""
         stamp = since.astimezone(UTC).isoformat(timespec="seconds")

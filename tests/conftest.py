@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from aiohttp import web
+from hypothesis import settings as hypothesis_settings
 
 from bot.app import RUNTIME, Runtime, create_app
 from bot.emulator import Directory, TeamsEmulator
@@ -17,6 +18,12 @@ from bot.settings import DEMO_ORG_FILE, Settings
 from storage.org import Organisation, load_org
 from tests.cards import assert_valid_card
 from tests.chat import Someone
+
+# Property and fuzz tests: a few hundred examples each in `make test`; `make fuzz` picks the
+# "fuzz" profile on the pytest command line (--hypothesis-profile=fuzz) for ten thousand.
+hypothesis_settings.register_profile("quick", max_examples=200, deadline=None)
+hypothesis_settings.register_profile("fuzz", max_examples=10_000, deadline=None)
+hypothesis_settings.load_profile("quick")
 
 ANNE = "anne.madsen@jobcenter.varde.example"  # employee, Team Ydelse, Danish Teams
 EMMA = "emma.jensen@jobcenter.varde.example"  # employee, Team Ydelse, English Teams

@@ -14,6 +14,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import aiohttp
@@ -21,18 +22,17 @@ import pytest
 
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import DEMO_ORG_FILE
+from dialogs.flood_guard import MAX_NEW_CASES
 from storage.cases import Cases
 from storage.db import Database
-from storage.org import load_org
+from storage.org import Organisation, dump_org, load_org
 from tests.test_local_run import bot_env, free_port
 
 KILLS = 50
-REPORTERS = (
-    "anne.madsen@jobcenter.varde.example",
-    "peter.skov@jobcenter.varde.example",
-    "lars.kirk@jobcenter.varde.example",
-    "tina.frost@jobcenter.varde.example",
-)
+REPORTERS_PER_ROUND = 4
+# Fresh colleagues each round, each reporting at most as many cases as the flood guard allows in a
+# minute: every round then really opens cases while it is killed, however fast the machine is.
+STAFF = tuple(f"kollega{n:03d}@jobcenter.varde.example" for n in range(KILLS * REPORTERS_PER_ROUND))
 PROBLEMS = ("problem med printeren", "outlook crasher", "vpn virker ikke", "skærmen er sort")
 ACKNOWLEDGED = re.compile(r"sag #(\d+)")
 
@@ -88,29 +88,46 @@ def wait_dead(pid: int) -> None:
 
 
 async def report_until_killed(emulator: TeamsEmulator, email: str, rng: random.Random) -> None:
-    while True:
+    for _ in range(MAX_NEW_CASES):
         try:
             await emulator.say(email, rng.choice(PROBLEMS))
         except (aiohttp.ClientError, TimeoutError):
             return  # the bot is gone
 
 
+def reporters_of(round_number: int) -> tuple[str, ...]:
+    first = round_number * REPORTERS_PER_ROUND
+    return STAFF[first : first + REPORTERS_PER_ROUND]
+
+
 def acknowledged(emulator: TeamsEmulator) -> dict[int, str]:
     """Case number -> requester, for every number a reporter has been told."""
     told: dict[int, str] = {}
-    for email in REPORTERS:
+    for email in STAFF:
         for record in emulator.recorded(emulator.personal_conversation_id(email)):
             for number in ACKNOWLEDGED.findall(record.text or ""):
                 told[int(number)] = email
     return told
 
 
+def staffed_org() -> Organisation:
+    """The demo organisation with the test's colleagues as members of Team Ydelse."""
+    org = load_org(DEMO_ORG_FILE)
+    teams = tuple(
+        replace(team, members=team.members + STAFF) if team.key == "ydelse" else team
+        for team in org.teams
+    )
+    return replace(org, teams=teams)
+
+
 @pytest.fixture
 def fork_server(tmp_path: Path) -> Iterator[subprocess.Popen]:
+    org_file = tmp_path / "org.toml"
+    org_file.write_text(dump_org(staffed_org()), encoding="utf-8")
     server = subprocess.Popen(
         [sys.executable, "-c", FORK_SERVER],
         cwd=tmp_path,
-        env=bot_env(BOT_DATA_DIR=str(tmp_path / "data")),
+        env=bot_env(BOT_DATA_DIR=str(tmp_path / "data"), BOT_ORG_FILE=str(org_file)),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -129,7 +146,7 @@ async def test_sigkill_during_a_stream_of_reports_loses_no_acknowledged_case(
     rng = random.Random(seed)
     data_dir = tmp_path / "data"
     log = tmp_path / "bot.log"
-    emulator = TeamsEmulator(Directory.from_org(load_org(DEMO_ORG_FILE))).start()
+    emulator = TeamsEmulator(Directory.from_org(staffed_org())).start()
     server = fork_server
     assert server.stdin is not None
     assert server.stdout is not None
@@ -145,7 +162,7 @@ async def test_sigkill_during_a_stream_of_reports_loses_no_acknowledged_case(
             delay = rng.uniform(0.02, 0.4)
             stream = [
                 asyncio.create_task(report_until_killed(emulator, email, rng))
-                for email in REPORTERS
+                for email in reporters_of(round_number)
             ]
             await asyncio.sleep(delay)
             os.kill(pid, signal.SIGKILL)

@@ -34,6 +34,7 @@ BROKEN = {
     "a JSON string": ('"hjælp"'.encode(), 400),
     "not utf-8": (b'{"type": "message", "text": "\xff\xfe"}', 400),
     "empty body": (b"", 400),
+    "a lone surrogate": (b'{"type": "message", "text": "\\ud800"}', 400),
 }
 
 
@@ -55,6 +56,10 @@ async def test_broken_bodies(bot: RunningBot, anne: Someone, case: str) -> None:
         (lambda a: a.update(type=42), "no type"),
         (lambda a: a.pop("serviceUrl"), "serviceUrl"),
         (lambda a: a.update(serviceUrl="ftp://x"), "serviceUrl"),
+        (lambda a: a.update(serviceUrl="http:///v3"), "serviceUrl is not a web address"),
+        (lambda a: a.update(serviceUrl="https://a b/"), "serviceUrl is not a web address"),
+        (lambda a: a.update(serviceUrl="https://smba:99999/"), "serviceUrl is not a web address"),
+        (lambda a: a.update(serviceUrl="https://smbä.example/"), "serviceUrl is not a web address"),
         (lambda a: a.pop("conversation"), "conversation.id"),
         (lambda a: a.update(conversation={"id": 7}), "conversation.id"),
         (lambda a: a.pop("from"), "from.id"),
@@ -69,6 +74,12 @@ async def test_broken_bodies(bot: RunningBot, anne: Someone, case: str) -> None:
         (lambda a: a["channelData"].update(team={"id": "19:\ud7ff"}), "channelData.team.id"),
         (lambda a: a.update(entities=[{"type": None}]), "entity must be an object with a type"),
         (lambda a: a.update(entities=["mention"]), "entity must be an object with a type"),
+        (lambda a: a.update(id="æ1"), "id is not a Teams id"),
+        (lambda a: a["channelData"].update(team={"name": "x"}), "channelData.team.id"),
+        (lambda a: a["channelData"].update(channel={"id": 7}), "channelData.channel.id"),
+        (lambda a: a.update(membersAdded=[{"id": ""}]), "each of membersAdded must have a Teams"),
+        (lambda a: a.update(membersRemoved=["29:x"]), "each of membersRemoved must have a Teams"),
+        (lambda a: a.update(replyToId="1 2"), "replyToId is not a Teams id"),
         (lambda a: a.update(entities=[{"type": "mention", "mentioned": None}]), "mentioned.id"),
         (lambda a: a.update(entities=[{"type": "Mention", "mentioned": {}}]), "mentioned.id"),
     ],
@@ -154,5 +165,36 @@ async def test_a_conversation_teams_does_not_know(bot: RunningBot, anne: Someone
     status, answer = await post(bot, json.dumps(activity).encode())
     assert status == 400
     assert answer["error"]["code"] == "ChannelRefused"
+    await anne.says("hjælp")
+    assert "Det kan IT-hjælp" in anne.last_reply
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        {"type": "mention", "mentioned": {"id": "28:it-hjaelp"}},
+        {
+            "type": "mention",
+            "mentioned": {"id": "28:it-hjaelp", "name": "(["},
+            "text": "<at>([</at>",
+        },
+        {"type": "mention", "mentioned": {"id": "28:it-hjaelp", "name": "*"}},
+    ],
+)
+async def test_odd_mentions_of_the_bot(bot: RunningBot, anne: Someone, mention: dict) -> None:
+    activity = bot.emulator.activities.message(ANNE, "hjælp", team="ydelse")
+    activity["text"] = f"{mention.get('text', '<at>*</at>')} hjælp"
+    activity["recipient"]["id"] = mention["mentioned"]["id"]
+    activity["entities"] = [mention]
+    status, _ = await post(bot, json.dumps(activity).encode())
+    assert status == 201
+
+
+async def test_a_channel_service_that_does_not_answer(bot: RunningBot, anne: Someone) -> None:
+    activity = good_activity(bot)
+    activity["serviceUrl"] = "http://127.0.0.1:9/"
+    status, answer = await post(bot, json.dumps(activity).encode())
+    assert status == 502, "the bot is fine; the channel it must answer through is not"
+    assert answer["error"]["code"] == "ChannelUnavailable"
     await anne.says("hjælp")
     assert "Det kan IT-hjælp" in anne.last_reply
