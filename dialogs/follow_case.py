@@ -116,8 +116,7 @@ def waiting_case(turn: Turn) -> Case | None:
     """The reporter's newest case whose helper waits for an answer from them."""
     if turn.in_channel:
         return None
-    waiting = [c for c in turn.services.cases.of_requester(turn.email) if c.status == "waiting"]
-    return waiting[0] if waiting else None
+    return turn.services.cases.waiting_on(turn.email)
 
 
 def relay(turn: Turn, case: Case) -> None:

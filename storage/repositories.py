@@ -396,6 +396,21 @@ class Cases(_Repository[Case]):
         """The person's cases, newest first."""
         return sorted(self._many("requester", email.lower()), key=lambda c: -c.number)
 
+    def waiting_on(self, email: str) -> Case | None:
+        """The person's newest case whose helper waits for their answer, if any."""
+        self._index.refresh(self._db.generation)
+        # Every message from a person asks this; read raw, so their other cases are not decoded.
+        docs = (
+            self._table.get(doc_id=doc_id)
+            for doc_id in self._index.doc_ids("requester", email.lower())
+        )
+        newest = max(
+            (doc for doc in docs if doc.get("status") == "waiting"),
+            key=lambda doc: int(doc["number"]),
+            default=None,
+        )
+        return None if newest is None else from_doc(Case, newest)
+
     def open_in(self, team: str) -> list[Case]:
         return self._many("open", team)
 
