@@ -147,3 +147,7 @@ def table(results: dict[str, Any]) -> list[str]:
     for label, figures in results["stages"].items():
         lines.append(f"{label:58} {figures['median_ms']:7.2f} ms  x{figures['per_report']:.0f}")
     return lines
+
+
+if __name__ == "__main__":
+    print("\n".join(table(measure())))
