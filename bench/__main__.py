@@ -17,9 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import case_growth, echo, notices, process, storage_growth
+from bench import breakdown, case_growth, echo, notices, process, storage_growth
 from bench.serving import serve
-from bot.app import create_app
+from bot.app import RUNTIME, create_app
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import DEMO_ORG_FILE, Settings
 from storage.org import load_org
@@ -39,14 +39,22 @@ def percentile(samples: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
+async def first_contact(emulator: TeamsEmulator, users: list[str], text: str) -> None:
+    """Each person writes once: the bot looks them up and keeps their chat, which is not steady."""
+    for email in users:
+        await emulator.say(email, text)
+
+
 async def round_trips(
-    emulator: TeamsEmulator, users: list[str], text: str, expect: Callable[[Any], bool]
+    emulator: TeamsEmulator,
+    users: list[str],
+    text: str,
+    expect: Callable[[Any], bool],
+    levels: tuple[tuple[int, int], ...] = LEVELS,
 ) -> dict[str, dict[str, float]]:
     """Per concurrency level: ms from POSTing a message until its reply reached the emulator."""
     results: dict[str, dict[str, float]] = {}
-    for email in users:  # first contact resolves e-mails and stores references: not steady state
-        await emulator.say(email, text)
-    for concurrency, per_user in LEVELS:
+    for concurrency, per_user in levels:
         samples: list[float] = []
 
         async def user(
@@ -73,6 +81,49 @@ async def round_trips(
     return results
 
 
+def _echoed(turn: Any) -> bool:
+    return turn.text == "hjælp"
+
+
+def _reported(turn: Any) -> bool:
+    """The reporter got the case number, and the case card reached the team's channel."""
+    return "sag #" in turn.text and any(r.cards for r in turn.elsewhere)
+
+
+async def report_round_trips(emulator: TeamsEmulator, users: list[str]) -> dict[str, Any]:
+    """Each level on a fresh data dir that holds the same cases, so no level inherits another's."""
+    results: dict[str, Any] = {}
+    for level in LEVELS:
+        with tempfile.TemporaryDirectory() as data:
+            app = create_app(Settings(data_dir=Path(data), org_file=DEMO_ORG_FILE))
+            runner, emulator.bot_endpoint = await serve(app)
+            try:
+                # Installing reads the roster, which puts the bench's people in Team Ydelse.
+                await emulator.install_in_team("ydelse")
+                await first_contact(emulator, users, REPORT)
+                cases = app[RUNTIME].services.cases
+                before = len(cases.all_open())
+                figures = await round_trips(emulator, users, REPORT, _reported, (level,))
+                stored = len(cases.all_open()) - before
+            finally:
+                await runner.cleanup()
+        # The floor right after, so both see the same load on a shared machine.
+        runner, emulator.bot_endpoint = await serve(echo.create_app())
+        try:
+            floor = await round_trips(emulator, users, "hjælp", _echoed, (level,))
+        finally:
+            await runner.cleanup()
+        for key, value in figures.items():
+            results[key] = {
+                **value,
+                "cases_at_start": before,
+                "cases_stored": stored,
+                "echo": floor[key],
+                "p99_ratio": value["p99_ms"] / floor[key]["p99_ms"],
+            }
+    return results
+
+
 async def measure_round_trips() -> dict[str, Any]:
     org = load_org(DEMO_ORG_FILE)
     directory = Directory.from_org(org)
@@ -86,23 +137,18 @@ async def measure_round_trips() -> dict[str, Any]:
             runner, emulator.bot_endpoint = await serve(
                 create_app(Settings(data_dir=Path(data), org_file=DEMO_ORG_FILE))
             )
+            await first_contact(emulator, users, "hjælp")
             ours = await round_trips(
                 emulator, users, "hjælp", lambda t: bool(t.replies and t.cards)
             )
             superuser = await round_trips(
                 emulator, users, SUPERUSER_QUESTION, lambda t: "Bo Nielsen" in t.text
             )
-            # Installing reads the roster, which puts the bench's people in Team Ydelse.
-            await emulator.install_in_team("ydelse")
-            report = await round_trips(
-                emulator,
-                users,
-                REPORT,
-                lambda t: "sag #" in t.text and any(r.cards for r in t.elsewhere),
-            )
             await runner.cleanup()
+        report = await report_round_trips(emulator, users)
         runner, emulator.bot_endpoint = await serve(echo.create_app())
-        floor = await round_trips(emulator, users, "hjælp", lambda t: t.text == "hjælp")
+        await first_contact(emulator, users, "hjælp")
+        floor = await round_trips(emulator, users, "hjælp", _echoed)
         await runner.cleanup()
     finally:
         emulator.stop()
@@ -110,7 +156,7 @@ async def measure_round_trips() -> dict[str, Any]:
     superuser_ratio = {
         level: superuser[level]["p99_ms"] / floor[level]["p99_ms"] for level in superuser
     }
-    report_ratio = {level: report[level]["p99_ms"] / floor[level]["p99_ms"] for level in report}
+    report_ratio = {level: report[level]["p99_ratio"] for level in report}
     return {
         "help_card": ours,
         "superuser_answer": superuser,
@@ -147,17 +193,23 @@ def table(results: dict[str, Any]) -> str:
         )
     lines += [
         "",
-        f"Round trip, 1:1 '{REPORT}' → the reporter's answer and the channel card (ms)",
+        f"Round trip, 1:1 '{REPORT}' → the reporter's answer and the channel card (ms);",
+        "each level starts from a fresh data dir with the same cases stored, and the echo bot",
+        "runs the same level right after it",
         "",
     ]
     lines.append(
-        f"{'users':>5}  {'bot p50':>8} {'p95':>7} {'p99':>7} {'msg/s':>7}   {'p99 ratio':>9}"
+        f"{'users':>5}  {'bot p50':>8} {'p95':>7} {'p99':>7} {'msg/s':>7}   "
+        f"{'echo p99':>8}   {'p99 ratio':>9}   {'cases at start':>14} {'stored':>6}"
     )
     for level, ours in rt["problem_report"].items():
         lines.append(
             f"{level:>5}  {ours['p50_ms']:8.1f} {ours['p95_ms']:7.1f} {ours['p99_ms']:7.1f} "
-            f"{ours['per_second']:7.0f}   {rt['report_p99_ratio'][level]:9.2f}"
+            f"{ours['per_second']:7.0f}   {ours['echo']['p99_ms']:8.1f}   "
+            f"{rt['report_p99_ratio'][level]:9.2f}   {ours['cases_at_start']:>14} "
+            f"{ours['cases_stored']:>6}"
         )
+    lines += ["", *breakdown.table(results["report_breakdown"])]
     start = results["startup"]
     lines += [
         "",
@@ -194,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
         "round_trip": asyncio.run(measure_round_trips()),
+        "report_breakdown": breakdown.measure(),
         "startup": process.startup(),
         "startup_full": process.startup(seed_full),
         "cases": case_growth.measure(),

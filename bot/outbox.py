@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -63,12 +64,19 @@ class Outbox:
             person=Person(user_id=""), lang=self._services.org.language, services=self._services
         )
 
-    async def deliver(self, turn: Turn) -> None:
+    async def deliver(self, turn: Turn, replied: asyncio.Future[None] | None = None) -> None:
+        """Send what the turn left for others; only new channel posts go out before `replied`."""
+        # A new post in a channel starts its own thread, so it cannot overtake the turn's reply
+        # in the chat the reply goes to; everything else waits for the reply to be out.
+        if turn.notices:
+            await _after(replied)
         for notice in turn.notices:
             await self.notify(notice)
         # Cards first: a new case's thread must exist before anything is posted in it.
         for number in turn.changed_cases:
-            await self.publish(number)
+            await self.publish(number, replied)
+        if turn.thread_posts:
+            await _after(replied)
         for post in turn.thread_posts:
             await self._post_in_thread(post)
 
@@ -131,13 +139,15 @@ class Outbox:
 
     # -- case cards -------------------------------------------------------------------------
 
-    async def publish(self, number: int) -> None:
+    async def publish(self, number: int, replied: asyncio.Future[None] | None = None) -> None:
         """Show the case where its helpers work: post its card where missing, else update it."""
         cases = self._services.cases
         case = cases.get(number)
         if case is None:
             return
         posts = list(case.posts)
+        if posts:
+            await _after(replied)
         for post in posts:
             lang = self._lang_of(post.to)
             activity = self._card_activity(case, lang, self._headline(case, lang, post.to), post.to)
@@ -147,7 +157,7 @@ class Outbox:
                 _LOGGER.warning(
                     "could not update the card of case %d in %s", number, post.conversation_id
                 )
-        new = await self._post_missing(case, posts)
+        new = await self._post_missing(case, posts, replied)
         if new:
             # Re-read: the case may have changed while the posts were on their way.
             current = cases.get(number) or case
@@ -157,7 +167,9 @@ class Outbox:
         for listener in self.case_listeners:
             listener(current)
 
-    async def _post_missing(self, case: Case, posts: list[CasePost]) -> list[CasePost]:
+    async def _post_missing(
+        self, case: Case, posts: list[CasePost], replied: asyncio.Future[None] | None
+    ) -> list[CasePost]:
         new: list[CasePost] = []
         in_channel = [p for p in posts if not p.to]
         channel_helpers: set[str] = set()
@@ -176,6 +188,7 @@ class Outbox:
         for helper in case.helpers:
             if helper in channel_helpers or helper in reached:
                 continue
+            await _after(replied)
             post = await self._post_to(case, helper)
             if post is not None:
                 new.append(post)
@@ -333,3 +346,9 @@ class Outbox:
         if person is None:
             return self._services.org.language
         return language_of(person.locale, person.language)
+
+
+async def _after(replied: asyncio.Future[None] | None) -> None:
+    """Wait until the turn's reply is out; at once when it is, or when there is none."""
+    if replied is not None:
+        await replied

@@ -348,17 +348,33 @@ class TeamsBot(TeamsActivityHandler):
 
     async def _finish(self, turn_context: TurnContext, turn: Turn) -> None:
         await self._pending.set(turn_context, turn.pending)
+        replying: asyncio.Future[None] | None = None
+        if turn.in_channel or not turn.changed_cases:
+            # In a channel a new post would sit beside the reply, so it follows. Without a case
+            # card to post nothing gains from going alongside, and work the flow started (an IT
+            # notice's live report) must not overtake the reply.
+            await self._reply(turn_context, turn)
+        else:
+            # The flow has stored everything, so a new case's channel card need not wait for the
+            # reply; the outbox holds back whatever could land in the chat the reply goes to.
+            replying = asyncio.ensure_future(self._reply(turn_context, turn))
+        try:
+            if turn.sync_roster:
+                await self._sync_roster(turn_context, turn.place.team_id, turn.sync_roster)
+            await self._outbox.deliver(turn, replied=replying)
+        finally:
+            if replying is not None:
+                await replying
+        if self._announce is not None:
+            for what, record_id in turn.announcements:
+                await self._announce(what, record_id)
+
+    async def _reply(self, turn_context: TurnContext, turn: Turn) -> None:
         if turn.replies:
             activities = [
                 await self._with_mentions(turn_context, reply, turn.lang) for reply in turn.replies
             ]
             await turn_context.send_activities(activities)
-        if turn.sync_roster:
-            await self._sync_roster(turn_context, turn.place.team_id, turn.sync_roster)
-        await self._outbox.deliver(turn)
-        if self._announce is not None:
-            for what, record_id in turn.announcements:
-                await self._announce(what, record_id)
 
     async def _with_mentions(self, turn_context: TurnContext, reply: Reply, lang: str) -> Activity:
         """The reply as an activity whose <at>Name</at> tags notify the people they name."""

@@ -117,10 +117,7 @@ def waiting_case(turn: Turn) -> Case | None:
     """The reporter's newest case whose helper waits for an answer from them."""
     if turn.in_channel:
         return None
-    # Asked on every 1:1 message, so the archive (closed cases only) is not read.
-    mine = turn.services.cases.of_requester(turn.email, archived=False)
-    waiting = [c for c in mine if c.status == "waiting"]
-    return waiting[0] if waiting else None
+    return turn.services.cases.waiting_on(turn.email)
 
 
 def relay(turn: Turn, case: Case) -> None:

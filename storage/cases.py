@@ -335,6 +335,14 @@ class Cases:
     def open_in(self, team: str) -> list[Case]:
         return self._many(self._files.open_by_team.get(team, set()))
 
+    def waiting_on(self, email: str) -> Case | None:
+        """The person's newest case whose helper waits for their answer, if any."""
+        # Every 1:1 message asks this: read raw from the open files, so nothing else is decoded.
+        numbers = sorted(self._files.by_requester.get(email.lower(), ()), reverse=True)
+        docs = (self._files.open_doc(n) for n in numbers)
+        doc = next((d for d in docs if d is not None and d.get("status") == "waiting"), None)
+        return None if doc is None else from_doc(Case, doc)
+
     def opened_by_since(self, email: str, since: datetime) -> list[datetime]:
         """When the person opened each of their cases from `since` on, newest first."""
         stamp = since.astimezone(UTC).isoformat(timespec="seconds")

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, TypeVar
 
+import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document, Table
@@ -133,9 +134,7 @@ class AtomicJSONStorage(Storage):
 
     def _commit(self, data: Tables) -> None:
         try:
-            payload = json.dumps(
-                data, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-            ).encode("utf-8")
+            payload = _encode(data)
             self._replace_file(payload)
         except BaseException:
             # TinyDB changed the dict it read before calling write, so memory is ahead of the
@@ -196,6 +195,13 @@ class AtomicJSONStorage(Storage):
             _LOGGER.warning("removing %s, left by an interrupted write", stale)
             with contextlib.suppress(FileNotFoundError):
                 stale.unlink()
+
+
+def _encode(data: Tables) -> bytes:
+    """The tables as compact UTF-8 JSON, the same document the standard library would write."""
+    # Every change rewrites the whole file, and encoding it was most of a write's CPU time on
+    # the event loop; orjson does it several times faster.
+    return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
 
 
 def _fsync_dir(directory: Path) -> None:
