@@ -141,13 +141,14 @@ class Reminders:
 
     def job_ids(self) -> list[str]:
         """The one-off reminders still to come, earliest first."""
-        soon = [(job.next_run_time, job.id) for job in self._scheduler.get_jobs()]
-        later = [(at, job_id) for job_id, (at, _, _) in self._later.items()]
-        return [
-            job_id
-            for _, job_id in sorted(soon + later, key=lambda pair: pair[0])
-            if job_id not in self._routines()
+        routines = self._routines()
+        soon = [
+            (job.next_run_time, job.id)
+            for job in self._scheduler.get_jobs()
+            if job.id not in routines
         ]
+        later = [(at, job_id) for job_id, (at, _, _) in self._later.items()]
+        return [job_id for _, job_id in sorted(soon + later, key=lambda pair: pair[0])]
 
     def due_at(self, job_id: str) -> datetime | None:
         if job_id in self._later:
