@@ -44,12 +44,20 @@ def seed_cases(data: Path, count: int, open_count: int = OPEN) -> None:
     org = load_org(DEMO_ORG_FILE)
     teams = [team.key for team in org.teams]
     start = datetime(2022, 1, 3, 8, 0, tzinfo=UTC)
+    now = datetime.now(UTC)
     with Database.open(data) as db:
         cases = Cases(db)
         with cases.batch():
             for i in range(count):
-                at = (start + timedelta(minutes=40 * i)).isoformat(timespec="seconds")
                 closed = i < count - open_count
+                # The open ones came in during the last minutes: none is overdue for escalation,
+                # so start-up is not also a catch-up of thousands of forgotten cases.
+                moment = (
+                    start + timedelta(minutes=40 * i)
+                    if closed
+                    else now - timedelta(seconds=count - i)
+                )
+                at = moment.isoformat(timespec="seconds")
                 requester = f"person{i % 900:03d}@jobcenter.varde.example"
                 cases.open(
                     Case(

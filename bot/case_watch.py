@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
 from bot.outbox import Outbox
@@ -15,6 +15,7 @@ from storage.models import Case
 _LOGGER = logging.getLogger(__name__)
 
 WATCH: Final = "case.watch"
+CATCH_UP_GAP: Final = timedelta(milliseconds=20)
 
 
 def job_id(number: int) -> str:
@@ -35,22 +36,36 @@ class CaseWatch:
 
     def restore(self) -> None:
         """Every open case's next step, from what TinyDB holds: at start and after a reload."""
-        for case in self._services.cases.all_open():
-            self.schedule(case)
+        now = self._services.organisation.now()
+        behind = 0
+        for case in sorted(self._services.cases.all_open(), key=lambda case: case.number):
+            step = watch_cases.next_step(case, self._services.org)
+            if step is not None and step.at <= now:
+                # Overdue while the bot was down: taken one after another, not all in one go,
+                # so people are answered while it catches up.
+                behind += 1
+                self._plan(case, now + behind * CATCH_UP_GAP)
+            else:
+                self.schedule(case)
 
     def schedule(self, case: Case) -> None:
         step = watch_cases.next_step(case, self._services.org)
         if step is None:
             self._reminders.cancel(job_id(case.number))
             return
+        self._plan(case, step.at)
+
+    def _plan(self, case: Case, at: datetime) -> None:
         self._reminders.schedule_reminder(
-            job_id(case.number), step.at.astimezone(UTC), WATCH, case=case.number
+            job_id(case.number), at.astimezone(UTC), WATCH, case=case.number
         )
 
     async def _fire(self, _job_id: str, data: dict[str, Any]) -> None:
         number = int(data["case"])
         turn = self._outbox.system_turn()
-        taken = watch_cases.run_due(turn, number)
+        # Steps caught up after a restart come in a row: store them together, before anyone hears.
+        with self._services.cases.batch():
+            taken = watch_cases.run_due(turn, number)
         await self._outbox.deliver(turn)
         case = self._services.cases.get(number)
         if case is not None:

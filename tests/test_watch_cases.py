@@ -13,7 +13,7 @@ from dialogs.watch_cases import next_step
 from storage.models import Case, CaseEvent
 from storage.org import Organisation
 from tests.chat import Someone
-from tests.conftest import ANNE, BO, METTE, SARA, RunningBot
+from tests.conftest import ANNE, BO, EMMA, METTE, PETER, SARA, RunningBot
 from tests.test_handle_case import card_of, chat_of
 
 LADDER = ["opened", "auto_reminded", "auto_deputy", "auto_project_lead"]
@@ -95,6 +95,24 @@ async def test_a_bot_that_was_down_catches_up_in_order(bot: RunningBot, case: Re
     await bot.wait(seconds=1)
     assert history(bot) == LADDER
     assert [e.by for e in bot.runtime.services.cases.get(1).history] == [ANNE, "", "", ""]
+
+
+async def test_overdue_cases_are_caught_up_one_after_another_after_a_start(
+    bot: RunningBot, case: Recorded
+) -> None:
+    await Someone(bot.emulator, PETER).says("outlook virker ikke")
+    await Someone(bot.emulator, EMMA).says("problem with my screen")
+    await bot.stop()  # down for a day: three cases behind
+    bot.clock.advance(days=1)
+    await bot.start()
+    reminders = bot.runtime.reminders
+    due = [reminders.due_at(f"case-watch-{number}") for number in (1, 2, 3)]
+    # Not all at once: in case order, a moment apart, so the bot answers people meanwhile.
+    assert due == sorted(due)
+    assert len(set(due)) == 3
+    assert all(at >= bot.clock.now for at in due)
+    await bot.wait(seconds=1)
+    assert all(history(bot, number) == LADDER for number in (1, 2, 3))
 
 
 async def test_an_urgent_case_reminds_after_thirty_minutes(bot: RunningBot, anne: Someone) -> None:
