@@ -588,8 +588,10 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         "I cannot find case #{number}. Write “my cases” to see yours.",
     ),
     "case.not_helper": (
-        "Sag #{number} kan kun håndteres af teamets superbrugere og projektlederen.",
-        "Case #{number} can only be handled by the team's superusers and the project lead.",
+        "Sag #{number} kan kun håndteres af teamets superbrugere og stedfortrædere, "
+        "projektlederen og den IT-ansvarlige.",
+        "Case #{number} can only be handled by the team's superusers and deputies, the project "
+        "lead and the IT lead.",
     ),
     "case.not_requester": (
         "Sag #{number} er ikke din, så det kan kun den, der meldte den, svare på.",
