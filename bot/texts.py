@@ -593,6 +593,12 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         "Case #{number} can only be handled by the team's superusers and deputies, the project "
         "lead and the IT lead.",
     ),
+    "case.notice.closed_by_itself": (
+        "Sag #{number} er nu lukket, for den har været løst i 5 arbejdsdage. Driller det igen, "
+        "så skriv bare til mig, så opretter jeg en ny sag.",
+        "Case #{number} is now closed, as it has been solved for 5 working days. If it acts up "
+        "again, just write to me and I will open a new case.",
+    ),
     "case.not_requester": (
         "Sag #{number} er ikke din, så det kan kun den, der meldte den, svare på.",
         "Case #{number} is not yours; only the person who reported it can answer that.",

@@ -111,6 +111,7 @@ def close_if_due(turn: Turn, number: int) -> None:
     if case is None or case.status != "resolved" or may_reopen(turn, case):
         return
     change(turn, case, "closed", status="closed", closed_at=stamp(turn))
+    turn.notify(case.requester, "case.notice.closed_by_itself", number=case.number)
 
 
 def waiting_case(turn: Turn) -> Case | None:

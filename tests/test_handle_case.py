@@ -155,6 +155,11 @@ async def test_a_solved_case_closes_by_itself_after_the_window(
     await bot.wait(days=1)
     assert status(bot) == "closed"
     assert "Lukket" in seen(card_of(bot, 1))
+    chat = bot.emulator.recorded(bot.emulator.personal_conversation_id(ANNE))
+    assert chat[-1].text == (
+        "Sag #1 er nu lukket, for den har været løst i 5 arbejdsdage. Driller det igen, så skriv "
+        "bare til mig, så opretter jeg en ny sag."
+    )
     await bot.restart()
     assert bot.runtime.reminders.job_ids() == []
 
