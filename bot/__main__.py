@@ -166,12 +166,7 @@ def org_export(out: Path | None = None) -> int:
         for team in effective.teams
     )
     text = dump_org(replace(effective, teams=teams))
-    if out is None:
-        sys.stdout.write(text)
-    else:
-        out.write_text(text, encoding="utf-8")
-        print(f"wrote {out}", file=sys.stderr)
-    return 0
+    return write_out(text, out)
 
 
 def export_person_command(email: str, out: Path | None = None) -> int:
@@ -189,6 +184,11 @@ def export_person_command(email: str, out: Path | None = None) -> int:
         print(f"Storage: {error}", file=sys.stderr)
         return 2
     text = json.dumps(found, ensure_ascii=False, indent=2) + "\n"
+    return write_out(text, out)
+
+
+def write_out(text: str, out: Path | None) -> int:
+    """To the file named, or to standard output without one."""
     if out is None:
         sys.stdout.write(text)
     else:

@@ -39,23 +39,25 @@ class CaseWatch:
         now = self._services.organisation.now()
         behind = 0
         for case in sorted(self._services.cases.all_open(), key=lambda case: case.number):
-            step = watch_cases.next_step(case, self._services.org)
-            if step is not None and step.at <= now:
+            at = self._due(case)
+            if at is not None and at <= now:
                 # Overdue while the bot was down: taken one after another, not all in one go,
                 # so people are answered while it catches up.
                 behind += 1
-                self._plan(case, now + behind * CATCH_UP_GAP)
-            else:
-                self.schedule(case)
+                at = now + behind * CATCH_UP_GAP
+            self._plan(case, at)
 
     def schedule(self, case: Case) -> None:
+        self._plan(case, self._due(case))
+
+    def _due(self, case: Case) -> datetime | None:
         step = watch_cases.next_step(case, self._services.org)
-        if step is None:
+        return None if step is None else step.at
+
+    def _plan(self, case: Case, at: datetime | None) -> None:
+        if at is None:
             self._reminders.cancel(job_id(case.number))
             return
-        self._plan(case, step.at)
-
-    def _plan(self, case: Case, at: datetime) -> None:
         self._reminders.schedule_reminder(
             job_id(case.number), at.astimezone(UTC), WATCH, case=case.number
         )
