@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import Final, TypeVar
 
 from aiohttp import ClientConnectorError
-from botbuilder.core import BotAdapter, TurnContext
+from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import (
     Activity,
@@ -19,7 +19,7 @@ from botbuilder.schema import (
     ConversationReference,
 )
 from botframework.connector import Channels
-from msrest.exceptions import HttpOperationError
+from msrest.exceptions import ClientRequestError, HttpOperationError
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -100,7 +100,6 @@ class Sender:
         activity.id = activity_id
 
         async def callback(context: TurnContext) -> None:
-            self._no_hidden_retries(context)
             await context.update_activity(activity)
 
         await self._with_retries(
@@ -113,7 +112,6 @@ class Sender:
         ref = ConversationReference().deserialize(reference)
 
         async def callback(context: TurnContext) -> None:
-            self._no_hidden_retries(context)
             await context.delete_activity(activity_id)
 
         await self._with_retries(
@@ -188,19 +186,6 @@ class Sender:
             service_url=service_url,
         ).serialize()
 
-    def _no_hidden_retries(self, context: TurnContext) -> None:
-        """With one attempt, the turn's client must not retry a PUT or DELETE on its own either."""
-        # msrest retries those on 5xx behind our back; a caller that paces and retries itself
-        # would otherwise see its requests doubled.
-        if self._attempts != 1:
-            return
-        client = context.turn_state.get(BotAdapter.BOT_CONNECTOR_CLIENT_KEY)
-        policy = getattr(getattr(client, "config", None), "retry_policy", None)
-        if policy is not None:
-            policy.retries = 0
-            # Hand back Teams' own answer (503, with any Retry-After) instead of "out of retries".
-            policy.policy.raise_on_status = False
-
     async def _with_retries(self, operation: Callable[[], Awaitable[T]], *, what: str) -> T:
         for attempt in range(1, self._attempts + 1):
             try:
@@ -219,9 +204,10 @@ class Sender:
                 _LOGGER.warning(
                     "%s: Teams answered %s, retry %d in %.1f s", what, status, attempt, delay
                 )
-            except ClientConnectorError as error:
-                # Refused before anything was sent, so a retry cannot duplicate the message.
-                if attempt == self._attempts:
+            except ClientRequestError as error:
+                # Only a refused connection is safe to retry: nothing was sent, so nothing doubles.
+                refused = isinstance(error.__cause__, ClientConnectorError)
+                if not refused or attempt == self._attempts:
                     raise SendFailed(f"{what}: {error}") from error
                 delay = min(MAX_DELAY, BASE_DELAY * 2 ** (attempt - 1)) * (0.5 + self._jitter())
                 _LOGGER.warning("%s: %s, retry %d in %.1f s", what, error, attempt, delay)

@@ -325,6 +325,8 @@ class TeamsEmulator:
         self._id_lock = threading.Lock()
         self._last_id = 0
         self._listeners: list[Callable[[Recorded], None]] = []
+        # The client end (host, port) of each TCP connection the bot called the connector on.
+        self._connections: set[tuple[str, int]] = set()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
@@ -420,6 +422,11 @@ class TeamsEmulator:
 
     # -- what the bot sent ------------------------------------------------------------------
 
+    def connections_used(self) -> int:
+        """How many TCP connections the bot opened to call the connector since the last clear()."""
+        with self._cond:
+            return len(self._connections)
+
     def recorded(self, conversation_id: str | None = None) -> list[Recorded]:
         """What the bot sent since the last clear(); a channel id also matches its threads."""
         with self._cond:
@@ -485,6 +492,7 @@ class TeamsEmulator:
         """Forget what was recorded, pending faults and rate-limit history."""
         with self._cond:
             self._visible_from = len(self._log)
+            self._connections.clear()
             self._faults.clear()
             self._shares.clear()
             self._windows.clear()
@@ -693,7 +701,7 @@ class TeamsEmulator:
     # -- the connector service --------------------------------------------------------------
 
     def _build_app(self) -> web.Application:
-        app = web.Application(middlewares=[self._errors])
+        app = web.Application(middlewares=[self._note_connection, self._errors])
         route = app.router
         route.add_post("/v3/conversations", self._create_conversation)
         route.add_post("/v3/conversations/{cid}/activities", self._send)
@@ -710,6 +718,16 @@ class TeamsEmulator:
         route.add_get("/_emulator/people", self._control_people)
         route.add_get("/_emulator/conversations/{cid}", self._control_conversation)
         return app
+
+    @web.middleware
+    async def _note_connection(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        if peer and request.path.startswith("/v3/"):
+            with self._cond:
+                self._connections.add((peer[0], peer[1]))
+        return await handler(request)
 
     @web.middleware
     async def _errors(

@@ -1,0 +1,100 @@
+"""Calls to Teams go over one kept connection, signed with the bot's token when it has one."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import aiohttp
+import pytest
+from aiohttp import web
+from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
+from botbuilder.schema import Activity
+from botframework.connector.auth import ClaimsIdentity, MicrosoftAppCredentials
+from msrest.exceptions import ClientRequestError, HttpOperationError
+
+from bot.app import AuthConfig
+from bot.connector import Connector
+from bot.sender import status_of
+from tests.chat import Someone
+from tests.conftest import RunningBot
+
+APP_ID = "6f1c2a52-3c0b-4a53-8d8e-2a9c1f0e7b11"
+
+
+async def test_reports_and_their_cards_share_one_connection_to_teams(
+    bot: RunningBot, anne: Someone
+) -> None:
+    await bot.emulator.install_in_team("ydelse")
+    bot.emulator.clear()
+    for problem in ("problem med printeren", "outlook virker ikke", "skærmen er sort"):
+        turn = await anne.says(problem)
+        assert "sag #" in turn.text
+        assert any(record.cards for record in turn.elsewhere), "the case card reached the channel"
+    # Each reply and its channel card go out side by side, on two connections kept open for all
+    # the calls that follow; a connection per call would make one for each.
+    assert len(bot.emulator.recorded()) >= 6
+    assert bot.emulator.connections_used() <= 2
+
+
+@pytest.fixture
+async def channel_service() -> AsyncIterator[tuple[str, list[web.Request]]]:
+    """A channel service that answers 201 and keeps each request it got."""
+    seen: list[web.Request] = []
+
+    async def send(request: web.Request) -> web.Response:
+        seen.append(request)
+        if request.match_info["cid"] == "gone":
+            return web.json_response({"error": {"code": "NotFound", "message": "no"}}, status=404)
+        return web.json_response({"id": str(len(seen))}, status=201)
+
+    app = web.Application()
+    app.router.add_post("/v3/conversations/{cid}/activities", send)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    try:
+        yield f"http://127.0.0.1:{runner.addresses[0][1]}/", seen
+    finally:
+        await runner.cleanup()
+
+
+def claims() -> ClaimsIdentity:
+    return ClaimsIdentity({"aud": APP_ID, "appid": APP_ID}, is_authenticated=True)
+
+
+async def test_with_credentials_every_call_carries_the_bots_token(
+    channel_service: tuple[str, list[web.Request]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, seen = channel_service
+    # Entra is out of reach here; the token it would hand out is all that matters.
+    monkeypatch.setattr(MicrosoftAppCredentials, "get_access_token", lambda self, *a: "t0ken")
+    inner = ConfigurationBotFrameworkAuthentication(
+        AuthConfig(APP_ID=APP_ID, APP_PASSWORD="secret", APP_TYPE="MultiTenant", APP_TENANTID="")
+    )
+    async with aiohttp.ClientSession() as session:
+        connector = Connector(inner, session)
+        client = await connector.create_connector_factory(claims()).create(url, None)
+        again = await connector.create_connector_factory(claims()).create(url, None)
+        assert again is client, "one client per service URL, kept"
+        for text in ("en", "to"):
+            await client.conversations.send_to_conversation("a:chat", Activity(text=text))
+        with pytest.raises(HttpOperationError) as refused:
+            await client.conversations.send_to_conversation("gone", Activity(text="tre"))
+    assert status_of(refused.value) == 404
+    assert [r.headers.get("Authorization") for r in seen] == ["Bearer t0ken"] * 3
+    assert all("Microsoft-BotFramework" in r.headers.get("User-Agent", "") for r in seen)
+
+
+async def test_a_channel_service_that_is_not_there() -> None:
+    inner = ConfigurationBotFrameworkAuthentication(
+        AuthConfig(APP_ID="", APP_PASSWORD="", APP_TYPE="MultiTenant", APP_TENANTID="")
+    )
+    async with aiohttp.ClientSession() as session:
+        connector = Connector(inner, session)
+        client = await connector.create_connector_factory(ClaimsIdentity({}, False)).create(
+            "http://127.0.0.1:9/", None
+        )
+        with pytest.raises(ClientRequestError) as unreachable:
+            await client.conversations.send_to_conversation("a:chat", Activity(text="hej"))
+    assert isinstance(unreachable.value.__cause__, aiohttp.ClientConnectorError)
