@@ -1,29 +1,36 @@
 """Calls to the Teams channel service: one client per service URL over one aiohttp session.
 
-botbuilder builds a new connector client for every turn and every proactive send, and its
-msrest pipeline sends each request through a new `requests` session in a thread pool, so every
-call to Teams opened a new connection. Here the clients are kept per service URL and audience,
-and their requests go out over one keep-alive aiohttp session in the event loop.
+botbuilder builds a new connector client (and a token client) for every turn and every proactive
+send, and its msrest pipeline sends each request through a new `requests` session in a thread
+pool, so every call to Teams opened a new connection. msrest then turns each outgoing activity
+into JSON by deserializing it and serializing it back, checking every field twice. Here the
+clients are kept per service URL, their requests go out over one keep-alive aiohttp session in
+the event loop, and activities become JSON in one pass over their fields.
 """
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 import aiohttp
 from botbuilder.schema import Activity
 from botframework.connector.aio import ConnectorClient
+from botframework.connector.aio.operations_async import ConversationsOperations
 from botframework.connector.aiohttp_bf_pipeline import AsyncBfPipeline
 from botframework.connector.auth import (
     AuthenticateRequestResult,
+    AuthenticationConstants,
     BotFrameworkAuthentication,
     ClaimsIdentity,
     ConnectorFactory,
     UserTokenClient,
 )
+from botframework.connector.auth._connector_factory_impl import USER_AGENT  # what it sends
 from botframework.connector.skills import BotFrameworkClient
 from msrest.exceptions import ClientRequestError
 from msrest.pipeline import AsyncHTTPSender, Request, Response
+from msrest.serialization import Model, Serializer
 from msrest.universal_http import ClientRequest
 from msrest.universal_http.async_abc import AsyncClientResponse
 
@@ -92,6 +99,59 @@ class SessionSender(AsyncHTTPSender):
         return Response(request, _Response(http_request, response, body))
 
 
+# Fields msrest writes in a format of its own; the rest of an activity is plain JSON already.
+_MSREST_FORMATS = frozenset({"iso-8601", "rfc-1123", "unix-time", "date", "time", "duration"})
+
+
+class WireSerializer(Serializer):
+    """msrest's serializer, with request bodies written straight from the models' fields.
+
+    The result is the JSON msrest itself writes (tests/test_connector.py compares the two).
+    """
+
+    def body(self, data: Any, data_type: str, **kwargs: Any) -> Any:
+        if isinstance(data, Model):
+            return self._wire(data)
+        return super().body(data, data_type, **kwargs)
+
+    def _wire(self, value: Any, data_type: str = "object") -> Any:
+        if isinstance(value, Enum):
+            return value.value
+        if value is None or isinstance(value, str | bool | int | float):
+            return value
+        if isinstance(value, Model):
+            wire: dict[str, Any] = {}
+            for attr, spec in value._attribute_map.items():
+                field = getattr(value, attr, None)
+                if field is None:
+                    continue
+                if attr == "additional_properties" and spec["key"] == "":
+                    wire.update(self._wire(field))
+                else:
+                    wire[spec["key"]] = self._wire(field, spec["type"])
+            return wire
+        # "[Entity]" and "{object}" name their items' type; a plain "object" holds anything.
+        item_type = data_type[1:-1] if data_type[:1] in "[{" else "object"
+        if isinstance(value, dict):
+            return {str(key): self._wire(item, item_type) for key, item in value.items()}
+        if isinstance(value, list | tuple):
+            return [self._wire(item, item_type) for item in value]
+        if data_type in _MSREST_FORMATS:
+            return self.serialize_data(value, data_type)
+        return self.serialize_data(value, "object")
+
+
+class KeptConnectorClient(ConnectorClient):
+    """A connector client that sends over the shared session and writes JSON in one pass."""
+
+    def __init__(self, credentials: Any, base_url: str, sender: SessionSender) -> None:
+        super().__init__(credentials, base_url, pipeline_type=AsyncBfPipeline, sender=sender)
+        self._serialize = WireSerializer(self._serialize.dependencies)
+        self.conversations = ConversationsOperations(
+            self._client, self.config, self._serialize, self._deserialize
+        )
+
+
 class _KeptClients(ConnectorFactory):
     """botbuilder's connector factory, with each client made once and kept."""
 
@@ -117,6 +177,7 @@ class Connector(BotFrameworkAuthentication):
         self._inner = inner
         self._session = session
         self._clients: dict[tuple[str, str | None], ConnectorClient] = {}
+        self._token_clients: dict[tuple[str | None, str | None], UserTokenClient] = {}
 
     async def client(
         self, factory: ConnectorFactory, service_url: str, audience: str | None
@@ -124,10 +185,12 @@ class Connector(BotFrameworkAuthentication):
         key = (service_url, audience)
         client = self._clients.get(key)
         if client is None:
-            client = await factory.create(service_url, audience)
-            client.config.sender = SessionSender(self._session, self.TIMEOUT)
-            # The same policies botbuilder uses (user agent, token, logging), ending in ours.
-            client.config.pipeline = AsyncBfPipeline(client.config)
+            # botbuilder's own client, once, for the credentials it chooses.
+            made = await factory.create(service_url, audience)
+            client = KeptConnectorClient(
+                made.config.credentials, service_url, SessionSender(self._session, self.TIMEOUT)
+            )
+            client.config.add_user_agent(USER_AGENT)
             self._clients[key] = client
         return client
 
@@ -151,7 +214,17 @@ class Connector(BotFrameworkAuthentication):
         return _KeptClients(self._inner.create_connector_factory(claims_identity), self)
 
     async def create_user_token_client(self, claims_identity: ClaimsIdentity) -> UserTokenClient:
-        return await self._inner.create_user_token_client(claims_identity)
+        # botbuilder makes one for every turn though the bot never signs anyone in; building its
+        # msrest client costs more than the rest of a short turn.
+        key = (
+            claims_identity.get_claim_value(AuthenticationConstants.AUDIENCE_CLAIM),
+            claims_identity.get_claim_value(AuthenticationConstants.APP_ID_CLAIM),
+        )
+        client = self._token_clients.get(key)
+        if client is None:
+            client = await self._inner.create_user_token_client(claims_identity)
+            self._token_clients[key] = client
+        return client
 
     def create_bot_framework_client(self) -> BotFrameworkClient:
         return self._inner.create_bot_framework_client()

@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
 import aiohttp
 import pytest
 from aiohttp import web
+from botbuilder import schema
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
-from botbuilder.schema import Activity
+from botbuilder.schema import (
+    ActionTypes,
+    Activity,
+    ActivityTypes,
+    Attachment,
+    CardAction,
+    ChannelAccount,
+    ConversationAccount,
+    ConversationParameters,
+    Mention,
+    SuggestedActions,
+)
+from botbuilder.schema.teams import TenantInfo
 from botframework.connector.auth import ClaimsIdentity, MicrosoftAppCredentials
 from msrest.exceptions import ClientRequestError, HttpOperationError
+from msrest.serialization import Serializer
 
 from bot.app import AuthConfig
-from bot.connector import Connector
+from bot.connector import Connector, WireSerializer
 from bot.sender import status_of
 from tests.chat import Someone
 from tests.conftest import RunningBot
@@ -98,3 +114,53 @@ async def test_a_channel_service_that_is_not_there() -> None:
         with pytest.raises(ClientRequestError) as unreachable:
             await client.conversations.send_to_conversation("a:chat", Activity(text="hej"))
     assert isinstance(unreachable.value.__cause__, aiohttp.ClientConnectorError)
+
+
+def _activities() -> list[tuple[object, str]]:
+    card = {
+        "type": "AdaptiveCard",
+        "version": "1.5",
+        "body": [{"type": "TextBlock", "text": "Sag #7 · Printer", "wrap": True}],
+        "actions": [{"type": "Action.Submit", "title": "Jeg tager den", "data": {"n": 7}}],
+    }
+    bo = ChannelAccount(id="29:bo", name="Bo Nielsen", aad_object_id="a-b")
+    reply = Activity(
+        type=ActivityTypes.message,
+        text="<at>Bo Nielsen</at> Ny IT-sag #7",
+        text_format="markdown",
+        locale="da-DK",
+        reply_to_id="1",
+        from_property=ChannelAccount(id="28:bot"),
+        recipient=bo,
+        conversation=ConversationAccount(id="19:x;messageid=1", is_group=True),
+        entities=[Mention(mentioned=bo, text="<at>Bo Nielsen</at>", type="mention")],
+        attachments=[
+            Attachment(content_type="application/vnd.microsoft.card.adaptive", content=card)
+        ],
+        channel_data={"notification": {"alert": True}, "tenant": TenantInfo(id="t")},
+        timestamp=datetime(2026, 11, 30, 9, 0, 5, 123000, tzinfo=UTC),
+        suggested_actions=SuggestedActions(
+            actions=[CardAction(type=ActionTypes.im_back, title="mine sager", value="mine sager")]
+        ),
+        value={"when": None, "count": 3, "ok": False, "list": [1, "to", None]},
+    )
+    thread = ConversationParameters(
+        is_group=True,
+        channel_data={"channel": {"id": "19:general"}, "tenant": {"id": "t"}},
+        activity=Activity(type="message", text="Velkommen", attachments=[]),
+        tenant_id="t",
+        members=[ChannelAccount(id="29:anne")],
+    )
+    return [
+        (reply, "Activity"),
+        (Activity(type="typing"), "Activity"),
+        (thread, "ConversationParameters"),
+    ]
+
+
+@pytest.mark.parametrize(("model", "model_type"), _activities())
+def test_activities_leave_as_the_json_msrest_writes(model: object, model_type: str) -> None:
+    dependencies = {name: kind for name, kind in vars(schema).items() if isinstance(kind, type)}
+    ours = WireSerializer(dependencies).body(model, model_type)
+    assert ours == Serializer(dependencies).body(model, model_type)
+    assert json.loads(json.dumps(ours)) == ours
