@@ -11,9 +11,10 @@ the event loop, and activities become JSON in one pass over their fields.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+from typing import Any, Final
 
 import aiohttp
+from botbuilder import schema
 from botbuilder.schema import Activity
 from botframework.connector.aio import ConnectorClient
 from botframework.connector.aio.operations_async import ConversationsOperations
@@ -139,6 +140,16 @@ class WireSerializer(Serializer):
         if data_type in _MSREST_FORMATS:
             return self.serialize_data(value, data_type)
         return self.serialize_data(value, "object")
+
+
+_JSON: Final = WireSerializer(
+    {name: kind for name, kind in vars(schema).items() if isinstance(kind, type)}
+)
+
+
+def as_json(model: Model) -> dict[str, Any]:
+    """What `model.serialize()` returns, without msrest checking every field on the way."""
+    return _JSON.body(model, type(model).__name__)
 
 
 class KeptConnectorClient(ConnectorClient):

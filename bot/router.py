@@ -18,6 +18,7 @@ from botbuilder.schema import Activity, ChannelAccount, Mention
 from botframework.connector import Channels
 from msrest.exceptions import ClientException
 
+from bot.connector import as_json
 from bot.intents import recognize
 from bot.outbox import Outbox, to_activity
 from bot.sender import Sender, SendFailed
@@ -639,7 +640,7 @@ def without_bot_mention(activity: Activity) -> str:
 
 def conversation_ref_of(activity: Activity) -> ConversationRef:
     """Where to reach the activity's conversation later, as the bot keeps it."""
-    reference = TurnContext.get_conversation_reference(activity).serialize()
+    reference = as_json(TurnContext.get_conversation_reference(activity))
     # The message id changes with every message; keeping it would rewrite the file each time.
     reference.pop("activityId", None)
     kind = activity.conversation.conversation_type or "personal"

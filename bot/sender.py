@@ -21,6 +21,8 @@ from botbuilder.schema import (
 from botframework.connector import Channels
 from msrest.exceptions import ClientRequestError, HttpOperationError
 
+from bot.connector import as_json
+
 _LOGGER = logging.getLogger(__name__)
 
 # Teams answers these when it is busy or briefly down; the message was not accepted, so a
@@ -162,29 +164,33 @@ class Sender:
             ),
             what=f"1:1 chat with {user_id}",
         )
-        return ConversationReference(
-            bot=ChannelAccount(id=self._app_id),
-            user=ChannelAccount(id=user_id),
-            conversation=ConversationAccount(
-                id=created[-1], conversation_type="personal", tenant_id=tenant_id
-            ),
-            channel_id=Channels.ms_teams,
-            service_url=service_url,
-        ).serialize()
+        return as_json(
+            ConversationReference(
+                bot=ChannelAccount(id=self._app_id),
+                user=ChannelAccount(id=user_id),
+                conversation=ConversationAccount(
+                    id=created[-1], conversation_type="personal", tenant_id=tenant_id
+                ),
+                channel_id=Channels.ms_teams,
+                service_url=service_url,
+            )
+        )
 
     def thread_reference(self, service_url: str, tenant_id: str, conversation_id: str) -> dict:
         """Where to send later to reach a channel thread the bot started."""
-        return ConversationReference(
-            bot=ChannelAccount(id=self._app_id),
-            conversation=ConversationAccount(
-                id=conversation_id,
-                is_group=True,
-                conversation_type="channel",
-                tenant_id=tenant_id,
-            ),
-            channel_id=Channels.ms_teams,
-            service_url=service_url,
-        ).serialize()
+        return as_json(
+            ConversationReference(
+                bot=ChannelAccount(id=self._app_id),
+                conversation=ConversationAccount(
+                    id=conversation_id,
+                    is_group=True,
+                    conversation_type="channel",
+                    tenant_id=tenant_id,
+                ),
+                channel_id=Channels.ms_teams,
+                service_url=service_url,
+            )
+        )
 
     async def _with_retries(self, operation: Callable[[], Awaitable[T]], *, what: str) -> T:
         for attempt in range(1, self._attempts + 1):

@@ -20,6 +20,7 @@ from botbuilder.schema import (
     ChannelAccount,
     ConversationAccount,
     ConversationParameters,
+    ConversationReference,
     Mention,
     SuggestedActions,
 )
@@ -29,7 +30,7 @@ from msrest.exceptions import ClientRequestError, HttpOperationError
 from msrest.serialization import Serializer
 
 from bot.app import AuthConfig
-from bot.connector import Connector, WireSerializer
+from bot.connector import Connector, WireSerializer, as_json
 from bot.sender import status_of
 from tests.chat import Someone
 from tests.conftest import RunningBot
@@ -164,3 +165,18 @@ def test_activities_leave_as_the_json_msrest_writes(model: object, model_type: s
     ours = WireSerializer(dependencies).body(model, model_type)
     assert ours == Serializer(dependencies).body(model, model_type)
     assert json.loads(json.dumps(ours)) == ours
+
+
+def test_a_conversation_reference_is_kept_as_msrest_writes_it() -> None:
+    reference = ConversationReference(
+        activity_id="7",
+        user=ChannelAccount(id="29:anne", name="Anne Madsen", aad_object_id="aad-anne"),
+        bot=ChannelAccount(id="28:bot", name="IT-hjælp"),
+        conversation=ConversationAccount(
+            id="a:1", conversation_type="personal", tenant_id="t", is_group=False
+        ),
+        channel_id="msteams",
+        locale="da-DK",
+        service_url="https://smba.trafficmanager.net/emea/",
+    )
+    assert as_json(reference) == reference.serialize()
