@@ -10,6 +10,7 @@ the event loop, and activities become JSON in one pass over their fields.
 
 from __future__ import annotations
 
+import asyncio
 from enum import Enum
 from typing import Any, Final
 
@@ -61,11 +62,16 @@ class _Response(AsyncClientResponse):
 
 
 class SessionSender(AsyncHTTPSender):
-    """The end of an msrest pipeline: sends over the shared session, never retrying by itself.
+    """The end of an msrest pipeline: sends over the shared session.
 
-    Retrying is the caller's choice (bot.sender honours Retry-After); a hidden retry of a POST
-    could post a message twice.
+    Only a lookup (GET) is tried again here, briefly, because a person's turn waits for it.
+    Anything that posts or changes a message is retried by its caller (bot.sender honours
+    Retry-After); a hidden retry of a POST could post a message twice.
     """
+
+    # Seconds to wait before each further try of a lookup.
+    LOOKUP_RETRIES: Final = (0.2, 0.6)
+    _BUSY: Final = frozenset({429, 502, 503, 504})
 
     def __init__(self, session: aiohttp.ClientSession, timeout: float) -> None:
         self._session = session
@@ -85,19 +91,28 @@ class SessionSender(AsyncHTTPSender):
         http_request: ClientRequest = request.http_request
         headers = dict(http_request.headers)
         headers.update(request.context.session.headers)
-        try:
-            async with self._session.request(
-                http_request.method,
-                http_request.url,
-                headers=headers,
-                data=http_request.data,
-                timeout=self._timeout,
-            ) as response:
-                body = await response.read()
-        except (TimeoutError, aiohttp.ClientError) as error:
-            # What msrest's own senders raise when no answer came, so callers see one error.
-            raise ClientRequestError(f"no answer from {http_request.url}: {error!r}") from error
-        return Response(request, _Response(http_request, response, body))
+        waits = self.LOOKUP_RETRIES if http_request.method == "GET" else ()
+        for wait in (*waits, None):
+            try:
+                async with self._session.request(
+                    http_request.method,
+                    http_request.url,
+                    headers=headers,
+                    data=http_request.data,
+                    timeout=self._timeout,
+                ) as response:
+                    body = await response.read()
+            except (TimeoutError, aiohttp.ClientError) as error:
+                if wait is None:
+                    # What msrest's own senders raise when no answer came: callers see one error.
+                    raise ClientRequestError(
+                        f"no answer from {http_request.url}: {error!r}"
+                    ) from error
+            else:
+                if wait is None or response.status not in self._BUSY:
+                    return Response(request, _Response(http_request, response, body))
+            await asyncio.sleep(wait)
+        raise AssertionError("unreachable")
 
 
 # Fields msrest writes in a format of its own; the rest of an activity is plain JSON already.

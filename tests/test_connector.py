@@ -62,10 +62,19 @@ async def channel_service() -> AsyncIterator[tuple[str, list[web.Request]]]:
         seen.append(request)
         if request.match_info["cid"] == "gone":
             return web.json_response({"error": {"code": "NotFound", "message": "no"}}, status=404)
+        if request.match_info["cid"] == "busy":
+            return web.json_response({"error": {"code": "Busy", "message": "later"}}, status=503)
         return web.json_response({"id": str(len(seen))}, status=201)
+
+    async def member(request: web.Request) -> web.Response:
+        seen.append(request)
+        if len(seen) < 3:  # busy twice, then the answer
+            return web.json_response({"error": {"code": "Busy", "message": "later"}}, status=503)
+        return web.json_response({"id": request.match_info["mid"], "name": "Anne Madsen"})
 
     app = web.Application()
     app.router.add_post("/v3/conversations/{cid}/activities", send)
+    app.router.add_get("/v3/conversations/{cid}/members/{mid}", member)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -180,3 +189,24 @@ def test_a_conversation_reference_is_kept_as_msrest_writes_it() -> None:
         service_url="https://smba.trafficmanager.net/emea/",
     )
     assert as_json(reference) == reference.serialize()
+
+
+async def test_a_busy_lookup_is_tried_again_but_a_busy_send_is_left_to_its_caller(
+    channel_service: tuple[str, list[web.Request]],
+) -> None:
+    url, seen = channel_service
+    inner = ConfigurationBotFrameworkAuthentication(
+        AuthConfig(APP_ID="", APP_PASSWORD="", APP_TYPE="MultiTenant", APP_TENANTID="")
+    )
+    async with aiohttp.ClientSession() as session:
+        connector = Connector(inner, session)
+        client = await connector.create_connector_factory(ClaimsIdentity({}, False)).create(
+            url, None
+        )
+        member = await client.conversations.get_conversation_member("a:chat", "29:anne")
+        assert (member.id, member.name) == ("29:anne", "Anne Madsen")
+        assert len(seen) == 3
+        with pytest.raises(HttpOperationError) as busy:
+            await client.conversations.send_to_conversation("busy", Activity(text="hej"))
+    assert status_of(busy.value) == 503
+    assert len(seen) == 4, "a POST is sent once: bot.sender decides about trying again"
