@@ -316,8 +316,6 @@ def fold(text: str) -> str:
 _FOLDED: Final = {intent: tuple(fold(p) for p in phrases) for intent, phrases in PHRASES.items()}
 _CHOICES: Final = [(phrase, intent) for intent, phrases in _FOLDED.items() for phrase in phrases]
 _CHOICE_PHRASES: Final = [phrase for phrase, _ in _CHOICES]
-# The most slips any phrase allows; rapidfuzz stops scoring a phrase once it is further off.
-_MOST_TYPOS: Final = 3
 
 
 _WORD: Final = re.compile(r"\w+")
@@ -335,7 +333,7 @@ def recognize(text: str) -> Intent | None:
     if not folded:
         return None
     match = process.extractOne(
-        folded, _CHOICE_PHRASES, scorer=OSA.distance, score_cutoff=_MOST_TYPOS
+        folded, _CHOICE_PHRASES, scorer=OSA.distance, score_cutoff=_PHRASE_TYPOS
     )
     if match is not None:
         phrase, distance, index = match
@@ -347,7 +345,8 @@ def recognize(text: str) -> Intent | None:
 def _command(text: str) -> Intent | None:
     """A command that starts the message, with the rest of the message as its argument."""
     # Words as folded, each with where it ends in the original, so "IT-sager" is two words
-    # and the argument keeps the writer's own spelling. No command is longer than its first words.
+    # and the argument keeps the writer's own spelling. Words past the longest command's
+    # length can never be part of one, so a long message is not folded all the way through.
     found = ((m.end(), folded) for m in _WORD.finditer(text) if (folded := fold(m.group())))
     words = list(islice(found, _LONGEST))
     best: tuple[tuple[int, int, int], int] | None = None
@@ -356,7 +355,7 @@ def _command(text: str) -> Intent | None:
             break
         head = " ".join(folded for _, folded in words[:size])
         close = process.extract(
-            head, _SIZE_PREFIXES[size], scorer=OSA.distance, score_cutoff=_MOST_TYPOS, limit=None
+            head, _SIZE_PREFIXES[size], scorer=OSA.distance, score_cutoff=_COMMAND_TYPOS, limit=None
         )
         for prefix, distance, at in close:
             n = indexes[at]
@@ -395,6 +394,9 @@ _SIZE_PREFIXES: Final = {size: [_PREFIXES[n][0] for n in ns] for size, ns in _BY
 _LONGEST: Final = max(_BY_SIZE)
 # How many slips each command allows.
 _REACH: Final = [0 if p in _EXACT else allowed_typos(p) for p, _, _ in _PREFIXES]
+# Nothing further off than this can match, so rapidfuzz stops scoring a phrase there.
+_PHRASE_TYPOS: Final = max(allowed_typos(p) for p in _CHOICE_PHRASES)
+_COMMAND_TYPOS: Final = max(_REACH)
 
 
 def suggest(text: str, commands: list[str]) -> str | None:
