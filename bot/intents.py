@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import islice
 from typing import Final
 
 from rapidfuzz import fuzz, process
@@ -299,18 +300,22 @@ class Intent:
     argument: str = ""
 
 
+_PUNCTUATION: Final = re.compile(r"[^\w?\s]")
+
+
 def fold(text: str) -> str:
     """Lower-case, flatten æøå and drop punctuation, so 'Hjælp!', 'hjaelp' and 'hjelp' are close."""
     text = unicodedata.normalize("NFKC", text).lower()
     # One letter each keeps a missing or spelled-out æ to a single edit.
     text = text.replace("ae", "e").replace("æ", "e").replace("oe", "o").replace("ø", "o")
     text = text.replace("aa", "a").replace("å", "a")
-    text = re.sub(r"[^\w?\s]", " ", text)
+    text = _PUNCTUATION.sub(" ", text)
     return " ".join(text.split())
 
 
 _FOLDED: Final = {intent: tuple(fold(p) for p in phrases) for intent, phrases in PHRASES.items()}
 _CHOICES: Final = [(phrase, intent) for intent, phrases in _FOLDED.items() for phrase in phrases]
+_CHOICE_PHRASES: Final = [phrase for phrase, _ in _CHOICES]
 
 
 _WORD: Final = re.compile(r"\w+")
@@ -327,7 +332,9 @@ def recognize(text: str) -> Intent | None:
     folded = fold(text)
     if not folded:
         return None
-    match = process.extractOne(folded, [p for p, _ in _CHOICES], scorer=OSA.distance)
+    match = process.extractOne(
+        folded, _CHOICE_PHRASES, scorer=OSA.distance, score_cutoff=_PHRASE_TYPOS
+    )
     if match is not None:
         phrase, distance, index = match
         if distance <= allowed_typos(phrase):
@@ -338,24 +345,31 @@ def recognize(text: str) -> Intent | None:
 def _command(text: str) -> Intent | None:
     """A command that starts the message, with the rest of the message as its argument."""
     # Words as folded, each with where it ends in the original, so "IT-sager" is two words
-    # and the argument keeps the writer's own spelling.
-    words = [(m.end(), folded) for m in _WORD.finditer(text) if (folded := fold(m.group()))]
-    best: tuple[tuple[int, int], str, int, str] | None = None
-    for prefix, size, intent in _PREFIXES:
+    # and the argument keeps the writer's own spelling. Words past the longest command's
+    # length can never be part of one, so a long message is not folded all the way through.
+    found = ((m.end(), folded) for m in _WORD.finditer(text) if (folded := fold(m.group())))
+    words = list(islice(found, _LONGEST))
+    best: tuple[tuple[int, int, int], int] | None = None
+    for size, indexes in _BY_SIZE.items():
         if len(words) < size:
-            continue
+            break
         head = " ".join(folded for _, folded in words[:size])
-        distance = OSA.distance(head, prefix)
-        if distance > (0 if prefix in _EXACT else allowed_typos(prefix)):
-            continue
-        # The longest command that fits wins, so a typo late in a long command does not leave
-        # its last words as the argument of a shorter one.
-        rank = (-len(prefix), distance)
-        if best is None or rank < best[0]:
-            best = (rank, intent, size, prefix)
+        close = process.extract(
+            head, _SIZE_PREFIXES[size], scorer=OSA.distance, score_cutoff=_COMMAND_TYPOS, limit=None
+        )
+        for prefix, distance, at in close:
+            n = indexes[at]
+            if distance > _REACH[n]:
+                continue
+            # The longest command that fits wins, so a typo late in a long command does not
+            # leave its last words as the argument of a shorter one.
+            rank = (-len(prefix), distance, n)
+            if best is None or rank < best[0]:
+                best = (rank, n)
     if best is None:
         return None
-    (_, distance), intent, size, prefix = best
+    (_, distance, _), n = best
+    prefix, size, intent = _PREFIXES[n]
     argument = text[words[size - 1][0] :].strip(" ?!.,:;")
     return Intent(intent, 1 - distance / max(len(prefix), 1), argument)
 
@@ -368,6 +382,21 @@ def allowed_typos(phrase: str) -> int:
     if len(phrase) <= 7:
         return 1
     return 2 if len(phrase) <= 14 else 3
+
+
+# Commands by how many words they have, shortest first, so each head of a message is compared
+# with all commands of its length in one call.
+_BY_SIZE: Final = {
+    size: [n for n, (_, words, _) in enumerate(_PREFIXES) if words == size]
+    for size in sorted({words for _, words, _ in _PREFIXES})
+}
+_SIZE_PREFIXES: Final = {size: [_PREFIXES[n][0] for n in ns] for size, ns in _BY_SIZE.items()}
+_LONGEST: Final = max(_BY_SIZE)
+# How many slips each command allows.
+_REACH: Final = [0 if p in _EXACT else allowed_typos(p) for p, _, _ in _PREFIXES]
+# Nothing further off than this can match, so rapidfuzz stops scoring a phrase there.
+_PHRASE_TYPOS: Final = max(allowed_typos(p) for p in _CHOICE_PHRASES)
+_COMMAND_TYPOS: Final = max(_REACH)
 
 
 def suggest(text: str, commands: list[str]) -> str | None:

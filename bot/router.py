@@ -272,7 +272,7 @@ class TeamsBot(TeamsActivityHandler):
             # A helper asked this person something; whatever they write now is the answer.
             follow_case.relay(turn, waiting)
             return
-        reading = report_problem.understood(turn)
+        reading = report_problem.understood(turn, command=intent is not None)
         problem = reading is not None and reading.kind == "problem"
         # "superbrugerens skærm er sort" starts like a command but reports a problem.
         if intent is not None and intent.name in FLOWS and not (problem and intent.argument):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -429,23 +429,32 @@ class _Phrase:
     strong: bool = False
 
 
-def read_problem(text: str, categories: Sequence[Category]) -> Reading:
+def read_problem(
+    text: str, categories: Sequence[Category], *, command: bool | None = None
+) -> Reading:
     """Whether a message reports an IT problem, which category it fits and what it is about."""
-    urgent = is_urgent(text)
-    nothing = Reading("none", OTHER_CATEGORY, urgent, "")
+    # `command` is whether recognize() found a command in the message, for a caller that asked.
+    # Only the start of a very long message is read, and that start decides whether it is one.
+    if len(text) > READ_LIMIT:
+        command = None
     text = text[:READ_LIMIT]
     tokens = _tokens(text)
-    # Commands such as "portefølje momentum" name keywords but are handled as commands.
-    if not tokens or recognize(text) is not None:
-        return nothing
     words = [t.word for t in tokens]
+    urgent = _urgent(text, words)
+    nothing = Reading("none", OTHER_CATEGORY, urgent, "")
+    if not tokens:
+        return nothing
+    # Commands such as "portefølje momentum" name keywords but are handled as commands.
+    if command or (command is None and recognize(text) is not None):
+        return nothing
     resolved = bool(_phrase_spans(words, _RESOLVED_PHRASES, fillers=False))
     hidden = _hidden(words)
     signals = _signal_spans(words, hidden)
     strong = any(phrase.strong for phrase, _, _ in signals)
     signal_tokens = {i for _, first, last in signals for i in range(first, last + 1)}
-    matches = _matches(words, _compiled(_catalogue(categories)), hidden)
-    category, subject = _best(text, tokens, matches, signal_tokens, _proper(categories))
+    lexicon = _lexicon(categories)
+    matches = _matches(words, lexicon, hidden)
+    category, subject = _best(text, tokens, matches, signal_tokens, lexicon.proper)
     it_words = [i for i in range(len(words)) if i not in hidden and _is_it_word(words[i])]
     content = [
         i
@@ -478,21 +487,26 @@ def category_of(text: str, categories: Sequence[Category]) -> str:
     text = text[:READ_LIMIT]
     tokens = _tokens(text)
     words = [t.word for t in tokens]
-    matches = _matches(words, _compiled(_catalogue(categories)), _hidden(words))
+    matches = _matches(words, _lexicon(categories), _hidden(words))
     return _best(text, tokens, matches, set(), {})[0]
 
 
 def is_urgent(text: str) -> bool:
     """Whether the writer says it is urgent: 'haster', 'kan ikke arbejde', 'borgeren venter'."""
     text = text[:READ_LIMIT]
+    return _urgent(text, [t.word for t in _tokens(text)])
+
+
+def _urgent(text: str, words: list[str]) -> bool:
+    """Whether a text no longer than READ_LIMIT, made of these words, says it is urgent."""
     # In a message written all in capitals, "NU" stands out no more than any other word.
     if (_SHOUTED_NOW.search(text) and not text.isupper()) or _NOW.search(text):
         return True
-    words = [t.word for t in _tokens(text)]
     if _phrase_spans(words, _URGENT_PHRASES, fillers=True):
         return True
     for i, word in enumerate(words):
-        if any(_same(word, target) for target in _URGENT) and not _negated(words, i):
+        urgent_word = any(_same(word, target) for target in _URGENT.near(word))
+        if urgent_word and not _negated(words, i):
             return True
         if word in WAITING_PEOPLE and WAITING_VERBS & set(words[i + 1 : i + 1 + WAITING_REACH]):
             return True
@@ -557,14 +571,48 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(t.word for t in _tokens(phrase))
 
 
+class _Targets:
+    """Words to look for, each tried on a message word only where it can fit that word."""
+
+    def __init__(self, targets: Iterable[str]) -> None:
+        self.targets = tuple(dict.fromkeys(targets))
+        reach: dict[str, list[str]] = {}
+        for target in self.targets:
+            if len(target) >= _FUZZY_FROM:
+                reach.setdefault(target[0], []).append(target)
+        self._by_letter = {letter: tuple(found) for letter, found in reach.items()}
+
+    def near(self, word: str) -> set[str]:
+        """The targets that may be this word; _fit, _typo and _same say which are."""
+        # A target fits a word only when the word holds it (inflected, compounded) or when it is
+        # a typo away, and a typo needs both words _FUZZY_FROM long and the same first letter.
+        found = {target for target in self.targets if target in word}
+        if len(word) >= _FUZZY_FROM:
+            found.update(self._by_letter.get(word[0], ()))
+        return found
+
+
+class _Phrases:
+    """Phrases by their first word, so each is tried only where a message word may be it."""
+
+    def __init__(self, phrases: tuple[_Phrase, ...]) -> None:
+        self.phrases = phrases
+        starting: dict[str, list[int]] = {}
+        for n, phrase in enumerate(phrases):
+            starting.setdefault(phrase.words[0], []).append(n)
+        self.starting = {word: tuple(ns) for word, ns in starting.items()}
+        self.first_words = _Targets(self.starting)
+
+
 _STRONG_PHRASES: Final = tuple(_Phrase(_words(p), strong=True) for p in STRONG_SIGNALS)
-_SIGNAL_PHRASES: Final = _STRONG_PHRASES + tuple(_Phrase(_words(p)) for p in WEAK_SIGNALS)
+_SIGNAL_PHRASES: Final = _Phrases(_STRONG_PHRASES + tuple(_Phrase(_words(p)) for p in WEAK_SIGNALS))
 _IDIOM_PHRASES: Final = tuple(_Phrase(_words(p)) for p in IDIOMS)
-_RESOLVED_PHRASES: Final = tuple(_Phrase(_words(p)) for p in RESOLVED)
+_RESOLVED_PHRASES: Final = _Phrases(tuple(_Phrase(_words(p)) for p in RESOLVED))
+_HIDING_PHRASES: Final = _Phrases(_IDIOM_PHRASES + _RESOLVED_PHRASES.phrases)
 _THANKS: Final = tuple(_words(p) for p in THANKS)
-_IT_WORDS: Final = tuple(_words(w)[0] for w in IT_WORDS)
-_URGENT: Final = tuple(_words(w)[0] for w in URGENT_WORDS)
-_URGENT_PHRASES: Final = tuple(_Phrase(_words(p)) for p in URGENT_PHRASES)
+_IT_WORDS: Final = _Targets(_words(w)[0] for w in IT_WORDS)
+_URGENT: Final = _Targets(_words(w)[0] for w in URGENT_WORDS)
+_URGENT_PHRASES: Final = _Phrases(tuple(_Phrase(_words(p)) for p in URGENT_PHRASES))
 _LOOKALIKES: Final = tuple(fold(w) for w in LOOKALIKES)
 
 
@@ -572,9 +620,7 @@ def _hidden(words: list[str]) -> set[int]:
     """Tokens inside idioms like 'no problem' or 'er løst', which name no fault and no thing."""
     return {
         i
-        for _, first, last in _phrase_spans(
-            words, _IDIOM_PHRASES + _RESOLVED_PHRASES, fillers=False
-        )
+        for _, first, last in _phrase_spans(words, _HIDING_PHRASES, fillers=False)
         for i in range(first, last + 1)
     }
 
@@ -589,16 +635,19 @@ def _signal_spans(words: list[str], hidden: set[int]) -> list[tuple[_Phrase, int
 
 
 def _phrase_spans(
-    words: list[str], phrases: tuple[_Phrase, ...], fillers: bool
+    words: list[str], phrases: _Phrases, fillers: bool
 ) -> list[tuple[_Phrase, int, int]]:
     """Where each phrase occurs, a typo or two and, if allowed, a filler word or two included."""
     found = []
-    for phrase in phrases:
-        for start in range(len(words)):
-            last = _phrase_at(words, start, phrase.words, fillers)
-            if last is not None:
-                found.append((phrase, start, last))
-    return found
+    for start, word in enumerate(words):
+        for first_word in phrases.first_words.near(word):
+            for n in phrases.starting[first_word]:
+                last = _phrase_at(words, start, phrases.phrases[n].words, fillers)
+                if last is not None:
+                    found.append((n, start, last))
+    # In the phrases' order, as if each phrase had been looked for in turn.
+    found.sort()
+    return [(phrases.phrases[n], start, last) for n, start, last in found]
 
 
 def _phrase_at(words: list[str], start: int, phrase: tuple[str, ...], fillers: bool) -> int | None:
@@ -705,33 +754,61 @@ def _thanks(words: list[str]) -> bool:
 
 
 def _is_it_word(word: str) -> bool:
-    return any(_fit(word, target) is not None for target in _IT_WORDS)
+    return any(_fit(word, target) is not None for target in _IT_WORDS.near(word))
 
 
-def _catalogue(categories: Sequence[Category]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((c.key, c.keywords) for c in categories if c.key != OTHER_CATEGORY)
+class _Lexicon:
+    """What reading needs of the org file's categories, worked out once per org file."""
+
+    def __init__(self, catalogue: _Catalogue) -> None:
+        keywords = []
+        for key, spellings, _ in catalogue:
+            if key == OTHER_CATEGORY:
+                continue
+            for spelling in spellings:
+                words = _words(spelling)
+                if words:
+                    keywords.append(_Keyword(key, words, spelling, sum(map(len, words))))
+        # Each category's keywords as folded words, the org file's order kept.
+        self.keywords = tuple(keywords)
+        # A keyword can start at a word only if the word may be its first word or all of it
+        # written as one ("paperjam"), as _keyword_at reads it.
+        starting: dict[str, set[int]] = {}
+        for n, keyword in enumerate(self.keywords):
+            starting.setdefault(keyword.words[0], set()).add(n)
+            starting.setdefault("".join(keyword.words), set()).add(n)
+        self.starting = {word: tuple(sorted(ns)) for word, ns in starting.items()}
+        self.first_words = _Targets(self.starting)
+        self.proper = _proper(names for _, _, names in catalogue)
+
+    def keywords_at(self, word: str) -> list[int]:
+        """Which keywords, in the org file's order, may start at this word."""
+        near = self.first_words.near(word)
+        return sorted({n for target in near for n in self.starting[target]})
+
+
+# Per category: key, keywords and names, which is all reading uses of it.
+_Catalogue = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+
+
+def _lexicon(categories: Sequence[Category]) -> _Lexicon:
+    """The categories worked out for reading; a reloaded org file with other ones gets its own."""
+    return _compiled(tuple((c.key, c.keywords, tuple(c.name.values())) for c in categories))
 
 
 @lru_cache(maxsize=16)
-def _compiled(catalogue: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[_Keyword, ...]:
-    """Each category's keywords as folded words, the org file's order kept."""
-    keywords = []
-    for key, spellings in catalogue:
-        for spelling in spellings:
-            words = _words(spelling)
-            if words:
-                keywords.append(_Keyword(key, words, spelling, sum(map(len, words))))
-    return tuple(keywords)
+def _compiled(catalogue: _Catalogue) -> _Lexicon:
+    return _Lexicon(catalogue)
 
 
-def _matches(words: list[str], keywords: tuple[_Keyword, ...], hidden: set[int]) -> list[_Match]:
+def _matches(words: list[str], lexicon: _Lexicon, hidden: set[int]) -> list[_Match]:
     """The keywords found, at most one per word: the strongest reading of each word wins."""
     found = []
-    for start in range(len(words)):
+    for start, word in enumerate(words):
         if start in hidden:
             continue
-        for keyword in keywords:
-            match = _keyword_at(words, start, keyword)
+        for n in lexicon.keywords_at(word):
+            match = _keyword_at(words, start, lexicon.keywords[n])
             if match is not None and not hidden & set(range(match.first, match.last + 1)):
                 found.append(match)
     found.sort(key=lambda m: (-m.strength, m.first))
@@ -831,11 +908,11 @@ def _subject(
     return "".join(parts)
 
 
-def _proper(categories: Sequence[Category]) -> dict[str, str]:
+def _proper(names: Iterable[tuple[str, ...]]) -> dict[str, str]:
     """Names the org file spells with capitals, such as 'Teams', 'VPN' and 'Momentum'."""
     proper: dict[str, str] = {}
-    for category in categories:
-        for name in category.name.values():
+    for category_names in names:
+        for name in category_names:
             found = _TOKEN.findall(name)
             for n, word in enumerate(found):
                 # The first word of a name is capitalised as any sentence start is.

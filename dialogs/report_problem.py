@@ -27,9 +27,10 @@ ANSWERS: Final = {
 }
 
 
-def understood(turn: Turn) -> Reading | None:
+def understood(turn: Turn, *, command: bool | None = None) -> Reading | None:
     """How the message reads as a problem report, or None when it is not one."""
-    reading = read_problem(turn.text, turn.services.org.categories)
+    # `command`: whether recognize() found a command in the message, when the caller asked.
+    reading = read_problem(turn.text, turn.services.org.categories, command=command)
     return None if reading.kind == "none" else reading
 
 
