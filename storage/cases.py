@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from storage.codec import from_doc, to_doc
-from storage.db import AtomicJSONStorage, Database, StorageError, _fsync_dir
+from storage.db import AtomicJSONStorage, Database, StorageError, _encode, _fsync_dir
 from storage.models import Case
 
 _LOGGER = logging.getLogger(__name__)
@@ -59,15 +59,32 @@ class _File:
         self.path = path
         self._storage = AtomicJSONStorage(path, read_only=read_only)
         self.docs: Docs = dict((self._storage.read() or {}).get(TABLE, {}))
+        # Each document's JSON from the last write, beside the document it encodes. A change
+        # stores a new document and never edits a stored one in place, so a document that is
+        # still the same object has the same JSON: a write encodes only what changed, not the
+        # whole block of cases.
+        self._encoded: dict[str, tuple[dict[str, Any], bytes]] = {}
 
     def commit(self, docs: Docs) -> None:
         """Make `docs` the file's content; an empty file is removed."""
         if docs:
-            self._storage.write({TABLE: docs})
+            self._storage.write({TABLE: docs}, self._payload(docs))
         elif self.path.exists():
             os.unlink(self.path)
             _fsync_dir(self.path.parent)
         self.docs = docs
+
+    def _payload(self, docs: Docs) -> bytes:
+        """The file's JSON, the same bytes as encoding `{TABLE: docs}` whole."""
+        encoded = {}
+        for key, doc in docs.items():
+            held = self._encoded.get(key)
+            if held is None or held[0] is not doc:
+                held = (doc, _encode(doc))
+            encoded[key] = held
+        self._encoded = encoded
+        pieces = b",".join(_encode(key) + b":" + json for key, (_, json) in encoded.items())
+        return b"{" + _encode(TABLE) + b":{" + pieces + b"}}"
 
 
 class CaseFiles:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import orjson
 import pytest
 
 from storage.cases import BLOCK, Cases
@@ -204,3 +205,33 @@ def test_the_newest_open_case_of_a_kind_stays_right_through_every_change(
         assert newest(cases, category="scanner") == second.number
         since = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
         assert newest(cases) == 0
+
+
+def test_a_file_written_case_by_case_holds_what_a_whole_encoding_would(tmp_path: Path) -> None:
+    def check() -> None:
+        for path in (tmp_path / "cases").glob("*.json"):
+            stored = json.loads(path.read_bytes())
+            assert path.read_bytes() == orjson.dumps(stored)
+
+    with Database.open(tmp_path) as db:
+        cases = Cases(db)
+        first, second, third = (cases.open(_case()) for _ in range(3))
+        cases.save(
+            replace(cases.get(second.number), description="printeren er død", status="closed")
+        )
+        check()
+        cases.archive_closed()
+        cases.save(replace(cases.get(second.number), status="new", closed_at=""))
+        with cases.batch():
+            cases.save(replace(cases.get(first.number), urgent=True))
+            cases.save(replace(cases.get(third.number), status="closed"))
+        check()
+    with Database.open(tmp_path) as db:
+        cases = Cases(db)
+        assert cases.get(second.number).description == "printeren er død"
+        assert cases.get(first.number).urgent
+        cases.save(replace(cases.get(first.number), urgent=False))
+        check()
+        assert [c.number for c in cases.all_open()] == [1, 2]
+    with Database.open(tmp_path) as db:
+        assert not Cases(db).get(first.number).urgent
