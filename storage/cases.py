@@ -59,10 +59,10 @@ class _File:
         self.path = path
         self._storage = AtomicJSONStorage(path, read_only=read_only)
         self.docs: Docs = dict((self._storage.read() or {}).get(TABLE, {}))
-        # Each document's JSON from the last write, beside the document it encodes. A change
-        # stores a new document and never edits a stored one in place, so a document that is
-        # still the same object has the same JSON: a write encodes only what changed, not the
-        # whole block of cases.
+        # Each document's `"key":{…}` JSON from the last write, beside the document it encodes.
+        # A change stores a new document and never edits a stored one in place, so a document
+        # that is still the same object has the same JSON: a write encodes only what changed,
+        # not the whole block of cases.
         self._encoded: dict[str, tuple[dict[str, Any], bytes]] = {}
 
     def commit(self, docs: Docs) -> None:
@@ -80,10 +80,10 @@ class _File:
         for key, doc in docs.items():
             held = self._encoded.get(key)
             if held is None or held[0] is not doc:
-                held = (doc, _encode(doc))
+                held = (doc, _encode(key) + b":" + _encode(doc))
             encoded[key] = held
         self._encoded = encoded
-        pieces = b",".join(_encode(key) + b":" + json for key, (_, json) in encoded.items())
+        pieces = b",".join(member for _, member in encoded.values())
         return b"{" + _encode(TABLE) + b":{" + pieces + b"}}"
 
 
