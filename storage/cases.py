@@ -14,6 +14,7 @@ leaves it in both; the open copy wins, and the next archiving finishes the move.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import logging
 import os
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from storage.codec import from_doc, to_doc
-from storage.db import AtomicJSONStorage, Database, StorageError, _fsync_dir
+from storage.db import AtomicJSONStorage, Database, StorageError, _encode, _fsync_dir
 from storage.models import Case
 
 _LOGGER = logging.getLogger(__name__)
@@ -58,15 +59,32 @@ class _File:
         self.path = path
         self._storage = AtomicJSONStorage(path, read_only=read_only)
         self.docs: Docs = dict((self._storage.read() or {}).get(TABLE, {}))
+        # Each document's `"key":{…}` JSON from the last write, beside the document it encodes.
+        # A change stores a new document and never edits a stored one in place, so a document
+        # that is still the same object has the same JSON: a write encodes only what changed,
+        # not the whole block of cases.
+        self._encoded: dict[str, tuple[dict[str, Any], bytes]] = {}
 
     def commit(self, docs: Docs) -> None:
         """Make `docs` the file's content; an empty file is removed."""
         if docs:
-            self._storage.write({TABLE: docs})
+            self._storage.write({TABLE: docs}, self._payload(docs))
         elif self.path.exists():
             os.unlink(self.path)
             _fsync_dir(self.path.parent)
         self.docs = docs
+
+    def _payload(self, docs: Docs) -> bytes:
+        """The file's JSON, the same bytes as encoding `{TABLE: docs}` whole."""
+        encoded = {}
+        for key, doc in docs.items():
+            held = self._encoded.get(key)
+            if held is None or held[0] is not doc:
+                held = (doc, _encode(key) + b":" + _encode(doc))
+            encoded[key] = held
+        self._encoded = encoded
+        pieces = b",".join(member for _, member in encoded.values())
+        return b"{" + _encode(TABLE) + b":{" + pieces + b"}}"
 
 
 class CaseFiles:
@@ -212,6 +230,9 @@ class CaseFiles:
     def _rebuild_index(self) -> None:
         self.by_requester: dict[str, set[int]] = {}
         self.open_by_team: dict[str, set[int]] = {}
+        # The open cases of each team and category, lowest number first: a new report looks
+        # for a recent one of its kind, and the newest is at the end whatever else is open.
+        self.open_by_kind: dict[tuple[str, str], list[int]] = {}
         self.resolved: set[int] = set()
         for file in self._open.values():
             for key, doc in self.docs(file).items():
@@ -223,6 +244,8 @@ class CaseFiles:
         self.by_requester.setdefault(str(doc.get("requester", "")), set()).add(number)
         if doc.get("status") not in _CLOSED_STATES:
             self.open_by_team.setdefault(str(doc.get("team", "")), set()).add(number)
+            if (kind := _kind_of(doc)) is not None:
+                bisect.insort(self.open_by_kind.setdefault(kind, []), number)
         if doc.get("status") == "resolved":
             self.resolved.add(number)
 
@@ -231,6 +254,11 @@ class CaseFiles:
             return
         self.by_requester.get(str(doc.get("requester", "")), set()).discard(number)
         self.open_by_team.get(str(doc.get("team", "")), set()).discard(number)
+        kind = _kind_of(doc)
+        numbers = self.open_by_kind.get(kind, []) if kind is not None else []
+        at = bisect.bisect_left(numbers, number)
+        if at < len(numbers) and numbers[at] == number:
+            del numbers[at]
         self.resolved.discard(number)
 
     def _adopt_legacy_table(self) -> None:
@@ -250,6 +278,12 @@ class CaseFiles:
                 self.highest = max(self.highest, number)
         # Only now that the case files hold them: a crash before this line moves them again.
         table.truncate()
+
+
+def _kind_of(doc: dict[str, Any]) -> tuple[str, str] | None:
+    """The team and category a case is indexed under; None for a category that is no text."""
+    category = doc.get("category")
+    return (str(doc.get("team", "")), category) if isinstance(category, str) else None
 
 
 def _block_of_file(path: Path) -> int:
@@ -354,18 +388,13 @@ class Cases:
     def newest_open_since(self, team: str, category: str, since: datetime) -> int:
         """The number of the team's newest open case of one category from `since` on, or 0."""
         stamp = since.astimezone(UTC).isoformat(timespec="seconds")
-        # Read raw, not decoded: an incident can bring many open reports of one kind at once.
-        docs = (self._files.open_doc(n) for n in self._files.open_by_team.get(team, set()))
-        return max(
-            (
-                int(doc["number"])
-                for doc in docs
-                if doc is not None
-                and doc.get("category") == category
-                and str(doc.get("created_at", "")) >= stamp
-            ),
-            default=0,
-        )
+        # Highest number first, read raw: an incident can bring many open reports of one kind,
+        # and then the first one looked at is the answer.
+        for number in reversed(self._files.open_by_kind.get((team, category), ())):
+            doc = self._files.open_doc(number)
+            if doc is not None and str(doc.get("created_at", "")) >= stamp:
+                return number
+        return 0
 
     def all_open(self) -> list[Case]:
         return [case for team in list(self._files.open_by_team) for case in self.open_in(team)]

@@ -77,8 +77,8 @@ class AtomicJSONStorage(Storage):
         self._check_usable()
         return self._data or None
 
-    def write(self, data: Tables) -> None:
-        """Make `data` the new state, on disk before in memory."""
+    def write(self, data: Tables, payload: bytes | None = None) -> None:
+        """Make `data` the new state, on disk first; `payload` is `data` if encoded already."""
         self._check_usable()
         if self._read_only:
             raise StorageError(f"{self._path} is open read-only")
@@ -86,7 +86,7 @@ class AtomicJSONStorage(Storage):
             self._data = data
             self._dirty = True
             return
-        self._commit(data)
+        self._commit(data, payload)
 
     def close(self) -> None:
         """Refuse further reads and writes."""
@@ -132,10 +132,9 @@ class AtomicJSONStorage(Storage):
                 f"{self._path} could not be reloaded after a failed write; restart the bot"
             ) from self._broken
 
-    def _commit(self, data: Tables) -> None:
+    def _commit(self, data: Tables, payload: bytes | None = None) -> None:
         try:
-            payload = _encode(data)
-            self._replace_file(payload)
+            self._replace_file(_encode(data) if payload is None else payload)
         except BaseException:
             # TinyDB changed the dict it read before calling write, so memory is ahead of the
             # file whatever stopped us; the file is the truth.
@@ -197,8 +196,8 @@ class AtomicJSONStorage(Storage):
                 stale.unlink()
 
 
-def _encode(data: Tables) -> bytes:
-    """The tables as compact UTF-8 JSON, the same document the standard library would write."""
+def _encode(data: object) -> bytes:
+    """Tables, or any part of them, as compact UTF-8 JSON: what the standard library writes."""
     # Every change rewrites the whole file, and encoding it was most of a write's CPU time on
     # the event loop; orjson does it several times faster.
     return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)

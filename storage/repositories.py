@@ -93,7 +93,8 @@ class _Repository(Generic[RecordT]):
         if not key:
             raise ValueError(f"{type(record).__name__}.{self._key} must not be empty")
         old = self._doc(str(key))
-        if old is not None:
+        # Replacing needs nothing from the stored record, so it is not decoded.
+        if old is not None and merge is not _replace_all:
             record = merge(from_doc(self._model, old), record)
         doc = to_doc(record)
         if old is not None and all(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
+import orjson
 import pytest
 
 from storage.cases import BLOCK, Cases
@@ -148,3 +150,88 @@ def test_every_case_is_listed_once_open_and_archived(tmp_path: Path) -> None:
         archive.write_text(json.dumps(stored), encoding="utf-8")
     with Database.open(tmp_path) as db:
         assert sorted(c.number for c in Cases(db).every()) == [1, 2, 3]
+
+
+def test_the_newest_open_case_of_a_kind_stays_right_through_every_change(
+    tmp_path: Path,
+) -> None:
+    since = datetime(2026, 1, 1, 7, 0, tzinfo=UTC)
+
+    def newest(cases: Cases, team: str = "ydelse", category: str = "printer") -> int:
+        found = cases.newest_open_since(team, category, since)
+        # The same answer as looking through every open case.
+        scanned = [
+            c.number
+            for c in cases.all_open()
+            if c.team == team and c.category == category and c.created_at >= since.isoformat()
+        ]
+        assert found == max(scanned, default=0)
+        return found
+
+    with Database.open(tmp_path) as db:
+        cases = Cases(db)
+        at = "2026-01-01T08:00:00+00:00"
+        first, second = (cases.open(replace(_case(), created_at=at)) for _ in range(2))
+        cases.open(replace(_case(), category="andet", created_at=at))
+        cases.open(replace(_case(), team="job", created_at=at))
+        # Opened later with an earlier time, as a clock set back would leave it.
+        cases.open(replace(_case(), created_at="2026-01-01T06:00:00+00:00"))
+        assert newest(cases) == second.number
+        assert newest(cases, category="andet") == 3
+        assert newest(cases, team="job") == 4
+
+        cases.save(replace(cases.get(second.number), status="resolved"))
+        assert newest(cases) == first.number
+        cases.save(replace(cases.get(second.number), status="closed"))
+        cases.archive_closed()
+        assert newest(cases) == first.number
+        cases.save(replace(cases.get(second.number), status="new", closed_at=""))
+        assert newest(cases) == second.number
+        cases.save(replace(cases.get(second.number), category="scanner"))
+        assert newest(cases) == first.number
+        assert newest(cases, category="scanner") == second.number
+
+        def fails() -> None:
+            with cases.batch():
+                cases.save(replace(cases.get(first.number), status="closed"))
+                raise RuntimeError
+
+        with pytest.raises(RuntimeError):
+            fails()
+        assert newest(cases) == first.number
+    with Database.open(tmp_path) as db:
+        cases = Cases(db)
+        assert newest(cases) == first.number
+        assert newest(cases, category="scanner") == second.number
+        since = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+        assert newest(cases) == 0
+
+
+def test_a_file_written_case_by_case_holds_what_a_whole_encoding_would(tmp_path: Path) -> None:
+    def check() -> None:
+        for path in (tmp_path / "cases").glob("*.json"):
+            stored = json.loads(path.read_bytes())
+            assert path.read_bytes() == orjson.dumps(stored)
+
+    with Database.open(tmp_path) as db:
+        cases = Cases(db)
+        first, second, third = (cases.open(_case()) for _ in range(3))
+        cases.save(
+            replace(cases.get(second.number), description="printeren er død", status="closed")
+        )
+        check()
+        cases.archive_closed()
+        cases.save(replace(cases.get(second.number), status="new", closed_at=""))
+        with cases.batch():
+            cases.save(replace(cases.get(first.number), urgent=True))
+            cases.save(replace(cases.get(third.number), status="closed"))
+        check()
+    with Database.open(tmp_path) as db:
+        cases = Cases(db)
+        assert cases.get(second.number).description == "printeren er død"
+        assert cases.get(first.number).urgent
+        cases.save(replace(cases.get(first.number), urgent=False))
+        check()
+        assert [c.number for c in cases.all_open()] == [1, 2]
+    with Database.open(tmp_path) as db:
+        assert not Cases(db).get(first.number).urgent

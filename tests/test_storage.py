@@ -6,7 +6,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -28,7 +28,9 @@ from storage import (
     StorageError,
 )
 from storage import db as db_module
+from storage.codec import from_doc, to_doc
 from storage.db import FILE_NAME
+from storage.models import Case, CaseEvent, CasePost
 
 
 class Clock:
@@ -411,6 +413,35 @@ def test_non_json_reference_is_refused_before_writing(db: Database, replaces: li
         refs.save(bad)
     assert replaces == []
     assert refs.get("a:1") is None
+
+
+def test_records_are_stored_as_a_json_round_trip_would_leave_them() -> None:
+    ref = {"user": {"id": "29:anne"}, "ids": (1, 2.5, True, None), 7: "seven", None: "nothing"}
+    case = Case(
+        number=1,
+        requester="anne@varde.dk",
+        team="ydelse",
+        category="printer",
+        description="printeren",
+        helpers=("bo@varde.dk",),
+        posts=(CasePost("19:it", "1", reference=ref),),
+        history=(CaseEvent(at="2026-01-01T08:00:00+00:00", by="anne@varde.dk", what="opened"),),
+    )
+
+    doc = to_doc(case)
+
+    assert doc == json.loads(json.dumps(asdict(case), allow_nan=False))
+    assert doc["posts"][0]["reference"]["ids"] == [1, 2.5, True, None]
+    back = from_doc(Case, doc)
+    assert back == replace(
+        case, posts=(CasePost("19:it", "1", reference=doc["posts"][0]["reference"]),)
+    )
+    # The decoded record owns its dicts: changing them leaves the document alone.
+    back.posts[0].reference["user"]["id"] = "changed"
+    assert doc["posts"][0]["reference"]["user"]["id"] == "29:anne"
+    for bad in (float("nan"), float("inf"), datetime.now(UTC), {(1, 2): "tuple key"}):
+        with pytest.raises(TypeError, match="CasePost"):
+            to_doc(CasePost("19:it", "1", reference={"bad": bad}))
 
 
 # -- state store ----------------------------------------------------------------------------
