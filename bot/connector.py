@@ -223,15 +223,16 @@ class Connector(BotFrameworkAuthentication):
     async def authenticate_request(
         self, activity: Activity, auth_header: str
     ) -> AuthenticateRequestResult:
-        result = await self._inner.authenticate_request(activity, auth_header)
-        if result.connector_factory is not None:
-            result.connector_factory = _KeptClients(result.connector_factory, self)
-        return result
+        return self._keeping(await self._inner.authenticate_request(activity, auth_header))
 
     async def authenticate_streaming_request(
         self, auth_header: str, channel_id_header: str
     ) -> AuthenticateRequestResult:
-        result = await self._inner.authenticate_streaming_request(auth_header, channel_id_header)
+        return self._keeping(
+            await self._inner.authenticate_streaming_request(auth_header, channel_id_header)
+        )
+
+    def _keeping(self, result: AuthenticateRequestResult) -> AuthenticateRequestResult:
         if result.connector_factory is not None:
             result.connector_factory = _KeptClients(result.connector_factory, self)
         return result
