@@ -124,7 +124,9 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
     reminders = Reminders(org.timezone, paused=app[CLOCK] is not system_clock, clock=app[CLOCK])
     session: aiohttp.ClientSession | None = None
     try:
-        session = aiohttp.ClientSession()
+        # Like the `requests` calls botbuilder made before, honour HTTPS_PROXY and NO_PROXY: a
+        # municipal network may only reach Teams through its proxy.
+        session = aiohttp.ClientSession(trust_env=True)
         adapter = CloudAdapter(
             Connector(
                 ConfigurationBotFrameworkAuthentication(
