@@ -27,7 +27,12 @@ def _sent_notice(turn: Turn) -> Notice | None:
     return notice if notice is not None and notice.state in (SENDING, SENT, RETRACTED) else None
 
 
-def retry(turn: Turn) -> bool:
+def _notice_to_change(turn: Turn) -> Notice | bool:
+    """The sent notice a button would change; else whether the click is answered already.
+
+    False: the button names no sent notice, so it is not this flow's. True: the person may not
+    broadcast, or the notice was retracted, and they have been told.
+    """
     notice = _sent_notice(turn)
     if notice is None:
         return False
@@ -36,6 +41,13 @@ def retry(turn: Turn) -> bool:
     if notice.state == RETRACTED:
         turn.say("notice.is_retracted", title=notice.title)
         return True
+    return notice
+
+
+def retry(turn: Turn) -> bool:
+    notice = _notice_to_change(turn)
+    if isinstance(notice, bool):
+        return notice
     count = turn.services.notices.notice_queue.retry_failed(notice.notice_id)
     turn.say("report.retrying" if count else "report.nothing_to_retry", count=count)
     return True
@@ -69,27 +81,17 @@ def missing(turn: Turn) -> bool:
 
 def correct_form(turn: Turn) -> bool:
     """'Ret' on the report: the title and text, to change everywhere."""
-    notice = _sent_notice(turn)
-    if notice is None:
-        return False
-    if not may_broadcast(turn):
-        return True
-    if notice.state == RETRACTED:
-        turn.say("notice.is_retracted", title=notice.title)
-        return True
+    notice = _notice_to_change(turn)
+    if isinstance(notice, bool):
+        return notice
     turn.show(notice_cards.correction_card(notice, turn.lang))
     return True
 
 
 def correct(turn: Turn) -> bool:
-    notice = _sent_notice(turn)
-    if notice is None:
-        return False
-    if not may_broadcast(turn):
-        return True
-    if notice.state == RETRACTED:
-        turn.say("notice.is_retracted", title=notice.title)
-        return True
+    notice = _notice_to_change(turn)
+    if isinstance(notice, bool):
+        return notice
     value = turn.value or {}
     title = str(value.get("title") or "").strip()
     body = str(value.get("body") or "").strip()
@@ -110,14 +112,9 @@ def correct(turn: Turn) -> bool:
 
 
 def retract(turn: Turn) -> bool:
-    notice = _sent_notice(turn)
-    if notice is None:
-        return False
-    if not may_broadcast(turn):
-        return True
-    if notice.state == RETRACTED:
-        turn.say("notice.is_retracted", title=notice.title)
-        return True
+    notice = _notice_to_change(turn)
+    if isinstance(notice, bool):
+        return notice
     count = turn.services.notices.notice_queue.retract(notice.notice_id)
     turn.say("retract.done", title=notice.title, count=count)
     return True
