@@ -150,7 +150,7 @@ async def _runtime(app: web.Application) -> AsyncIterator[None]:
         notice_queue = NoticeQueue(
             book=book,
             # One attempt per call: the notice queue paces and retries all of it itself.
-            sender=Sender(adapter, settings.app_id, attempts=1),
+            sender=Sender(adapter, settings.app_id, attempts=1, answering=sender.answering),
             organisation=organisation,
             people=people,
             teams=teams,

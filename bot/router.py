@@ -348,24 +348,29 @@ class TeamsBot(TeamsActivityHandler):
         return tuple(found)
 
     async def _finish(self, turn_context: TurnContext, turn: Turn) -> None:
-        await self._pending.set(turn_context, turn.pending)
+        # Work the flow started in the background (an IT notice's live report) may be ready
+        # before the reply; until the reply is out, it waits.
+        answered = self._sender.answering.begin(turn_context.activity.conversation.id)
         replying: asyncio.Future[None] | None = None
-        if turn.in_channel or not turn.changed_cases:
-            # In a channel a new post would sit beside the reply, so it follows. Without a case
-            # card to post nothing gains from going alongside, and work the flow started (an IT
-            # notice's live report) must not overtake the reply.
-            await self._reply(turn_context, turn)
-        else:
-            # The flow has stored everything, so a new case's channel card need not wait for the
-            # reply; the outbox holds back whatever could land in the chat the reply goes to.
-            replying = asyncio.ensure_future(self._reply(turn_context, turn))
         try:
+            await self._pending.set(turn_context, turn.pending)
+            if turn.in_channel or not turn.changed_cases:
+                # In a channel a new post would sit beside the reply, so it follows. Without a
+                # case card to post, nothing gains from going alongside.
+                await self._reply(turn_context, turn)
+                answered()
+            else:
+                # The flow has stored everything, so a new case's channel card need not wait for
+                # the reply; the outbox holds back whatever could land in the reply's chat.
+                replying = asyncio.ensure_future(self._reply(turn_context, turn))
+                replying.add_done_callback(lambda _: answered())
             if turn.sync_roster:
                 await self._sync_roster(turn_context, turn.place.team_id, turn.sync_roster)
             await self._outbox.deliver(turn, replied=replying)
         finally:
             if replying is not None:
-                await replying
+                await replying  # its callback ends the answering, however it went
+            answered()
         if self._announce is not None:
             for what, record_id in turn.announcements:
                 await self._announce(what, record_id)

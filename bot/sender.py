@@ -61,6 +61,38 @@ def retry_after(error: Exception) -> float | None:
         return None
 
 
+class Answering:
+    """The chats in which a turn is still answering its person.
+
+    A proactive message into such a chat (an IT notice's live report, say) waits until the
+    answer is out, so the chat reads in the order things happened.
+    """
+
+    def __init__(self) -> None:
+        self._open: dict[str, list[asyncio.Event]] = {}
+
+    def begin(self, conversation_id: str) -> Callable[[], None]:
+        """Mark the chat as being answered; call what this returns once the answer is out."""
+        done = asyncio.Event()
+        self._open.setdefault(conversation_id, []).append(done)
+
+        def end() -> None:
+            if done.is_set():
+                return
+            done.set()
+            still = self._open.get(conversation_id, [])
+            still.remove(done)
+            if not still:
+                self._open.pop(conversation_id, None)
+
+        return end
+
+    async def over(self, conversation_id: str) -> None:
+        """Until every turn answering in the chat now has answered."""
+        for done in list(self._open.get(conversation_id, ())):
+            await done.wait()
+
+
 class Sender:
     """Sends outside a turn, honouring Retry-After and backing off with jitter."""
 
@@ -72,8 +104,11 @@ class Sender:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         jitter: Callable[[], float] = random.random,
         attempts: int = MAX_ATTEMPTS,
+        answering: Answering | None = None,
     ):
         self._adapter = adapter
+        # Shared by every sender of the app, so none of them cuts in before a turn's answer.
+        self.answering = answering or Answering()
         # continue_conversation needs some app id, even in local mode where none is registered.
         self._app_id = app_id or "it-hjaelp-local"
         self._sleep = sleep
@@ -84,6 +119,7 @@ class Sender:
     async def send(self, reference: dict, activity: Activity) -> str:
         """Send into a known conversation; returns the new activity id."""
         ref = ConversationReference().deserialize(reference)
+        await self._after_answers(ref)
         sent: list[str] = []
 
         async def callback(context: TurnContext) -> None:
@@ -99,6 +135,7 @@ class Sender:
     async def update(self, reference: dict, activity_id: str, activity: Activity) -> None:
         """Replace a message the bot sent earlier, e.g. a card whose state changed."""
         ref = ConversationReference().deserialize(reference)
+        await self._after_answers(ref)
         activity.id = activity_id
 
         async def callback(context: TurnContext) -> None:
@@ -112,6 +149,7 @@ class Sender:
     async def delete(self, reference: dict, activity_id: str) -> None:
         """Take back a message the bot sent earlier."""
         ref = ConversationReference().deserialize(reference)
+        await self._after_answers(ref)
 
         async def callback(context: TurnContext) -> None:
             await context.delete_activity(activity_id)
@@ -191,6 +229,10 @@ class Sender:
                 service_url=service_url,
             )
         )
+
+    async def _after_answers(self, ref: ConversationReference) -> None:
+        if ref.conversation is not None and ref.conversation.id:
+            await self.answering.over(ref.conversation.id)
 
     async def _with_retries(self, operation: Callable[[], Awaitable[T]], *, what: str) -> T:
         for attempt in range(1, self._attempts + 1):

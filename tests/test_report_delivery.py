@@ -1,10 +1,11 @@
-"""A new case's channel card goes out beside the reporter's reply, not after it."""
+"""A new case's channel card goes out beside the reporter's reply; nothing overtakes a reply."""
 
 from __future__ import annotations
 
 import asyncio
 
 import pytest
+from botbuilder.schema import Activity
 
 from tests.conftest import ANNE, RunningBot
 
@@ -35,3 +36,24 @@ async def test_the_channel_card_does_not_wait_for_the_reporters_reply(
     case = linked.runtime.services.cases.get(1)
     assert case is not None
     assert [post.conversation_id for post in case.posts] == [card.conversation_id]
+
+
+async def test_a_message_into_a_chat_waits_while_a_turn_is_answering_there(
+    bot: RunningBot,
+) -> None:
+    await bot.emulator.say(ANNE, "hjælp")
+    chat = bot.emulator.personal_conversation_id(ANNE)
+    reference = bot.runtime.references.get(chat)
+    assert reference is not None
+    sender = bot.runtime.sender
+    bot.emulator.clear()
+    answered = sender.answering.begin(chat)
+    # Something started in the background, such as an IT notice's live report, is ready first.
+    sending = asyncio.create_task(
+        sender.send(reference.reference, Activity(type="message", text="Rapport"))
+    )
+    await asyncio.sleep(0.2)
+    assert bot.emulator.recorded(chat) == [], "it waits for the answer"
+    answered()
+    await sending
+    assert [record.text for record in bot.emulator.recorded(chat)] == ["Rapport"]
