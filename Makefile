@@ -33,6 +33,7 @@ run: $(STAMP) $(NODE_STAMP)
 
 test: $(STAMP) $(NODE_STAMP) $(CHROMIUM)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest
 
 # Regenerates the README's pictures from the browser test.
@@ -45,6 +46,7 @@ fuzz: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/ruff format --check .
 
 package: $(STAMP)

@@ -23,7 +23,7 @@ from bot.app import RUNTIME, create_app
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import DEMO_ORG_FILE, Settings
 from dialogs.flood_guard import MAX_NEW_CASES
-from storage.org import load_org
+from dialogs.org_file import load_org
 
 FULL_CASES, FULL_REMINDERS = 50_000, 10_000
 LEVELS = ((1, 200), (20, 20), (100, 5))  # (concurrent users, messages per user)

@@ -30,8 +30,8 @@ from bot.outbox import Outbox
 from bot.sender import Sender
 from bot.settings import DEMO_ORG_FILE, Settings
 from dialogs.flood_guard import MAX_NEW_CASES
+from dialogs.org_file import load_org
 from storage.db import AtomicJSONStorage
-from storage.org import load_org
 from storage.repositories import Cases
 
 REPORTS = 150

@@ -17,11 +17,11 @@ from bench.serving import serve
 from bot.app import create_app
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import DEMO_ORG_FILE, Settings
+from dialogs.org_file import load_org
 from storage.cases import Cases
 from storage.codec import to_doc
 from storage.db import Database
 from storage.models import Case, CaseEvent, Task
-from storage.org import load_org
 
 SIZES = (1_000, 10_000, 50_000)
 OPEN = 2_000  # the open cases a busy organisation piles up; the rest are closed and archived

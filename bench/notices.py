@@ -17,7 +17,7 @@ from bench.serving import remember_personal_installs, serve
 from bot.app import RUNTIME, create_app
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import DEMO_ORG_FILE, Settings
-from storage.org import load_org
+from dialogs.org_file import load_org
 
 RECIPIENTS = 1000
 TENANT_LIMIT = 50  # requests a second per app and tenant

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import DEMO_ORG_FILE
-from storage.org import load_org
+from dialogs.org_file import load_org
 
 ROOT = Path(__file__).resolve().parents[1]
 

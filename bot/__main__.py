@@ -18,8 +18,8 @@ from bot.app import create_app, open_organisation
 from bot.emulator import Directory, TeamsEmulator
 from bot.playground import add_playground
 from bot.settings import Settings, SettingsError
+from dialogs.org_file import EMAIL, OrgError, dump_org, load_org
 from storage.db import Database, StorageError
-from storage.org import EMAIL, OrgError, dump_org, load_org
 from storage.person_export import export_person
 
 _LOGGER = logging.getLogger("bot")

@@ -37,11 +37,11 @@ from bot.state import TinyDBStorage
 from dialogs.conversation import Services
 from dialogs.event_rules import to_ics
 from dialogs.notice_desk import NoticeDesk
+from dialogs.org_file import Organisation, load_org
 from dialogs.organisation import Clock, OrgService, system_clock
 from storage.board import BoardItems
 from storage.db import Database
 from storage.notices import NoticeBook, open_notices
-from storage.org import Organisation, load_org
 from storage.repositories import (
     Absences,
     Cases,

@@ -26,11 +26,11 @@ import requests
 from botbuilder.schema import Activity, ActivityTypes, Attachment
 from msrest.exceptions import ClientException
 
-from bot import cards
 from bot.scheduler import Reminders
 from bot.sender import RETRYABLE, Sender, SendFailed
-from bot.texts import language_of
 from dialogs import notice_audience, notice_cards
+from dialogs.language import cards
+from dialogs.language.texts import language_of
 from dialogs.organisation import OrgService
 from dialogs.working_days import add_working_days
 from storage.db import StorageError

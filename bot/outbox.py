@@ -11,13 +11,13 @@ from typing import Any, Final
 
 from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount, Mention
 
-from bot import cards
 from bot.scheduler import Reminders
 from bot.sender import Sender, SendFailed
-from bot.texts import language_of, text
 from dialogs import follow_case
 from dialogs.case_card import case_card
 from dialogs.conversation import Notice, Reply, Services, ThreadPost, Turn, render_notice
+from dialogs.language import cards
+from dialogs.language.texts import language_of, text
 from dialogs.route_case import SUPERUSERS
 from storage.models import Case, CasePost, ConversationRef, Person
 from storage.repositories import ConversationRefs

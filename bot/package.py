@@ -19,9 +19,8 @@ _LOGGER = logging.getLogger(__name__)
 PLACEHOLDER = "{{MicrosoftAppId}}"
 _REPO_ROOT = Path(__file__).resolve().parent.parent
 MANIFEST_DIR = _REPO_ROOT / "manifest"
-# The offline copy of Microsoft's schema lives beside the repository, not inside it, so it may be
-# absent in a deployed checkout; validation is then skipped rather than failing the build.
-SCHEMA_PATH = _REPO_ROOT.parent / "shared" / "schemas" / "teams-manifest.schema.json"
+# Microsoft's schema, kept in the repository so the package is validated offline.
+SCHEMA_PATH = MANIFEST_DIR / "schemas" / "teams-manifest.schema.json"
 DEFAULT_OUT = Path("dist") / "it-hjaelp.zip"
 # The same pattern as the schema's "guid" definition, so we fail early with a clearer message.
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")

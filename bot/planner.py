@@ -11,7 +11,6 @@ from typing import Any, Final
 
 from bot.outbox import Outbox
 from bot.scheduler import EVENT_REMINDER, TASK_REMINDER, Reminders
-from bot.texts import text
 from dialogs import delegate_task
 from dialogs.conversation import Reply, Services
 from dialogs.dates import format_period
@@ -24,6 +23,7 @@ from dialogs.event_rules import (
     reminded,
     reminders_between,
 )
+from dialogs.language.texts import text
 from dialogs.sign_up import invitation, when_text
 from storage.models import Event, Task
 from storage.repositories import SentReminders

@@ -19,10 +19,8 @@ from botframework.connector import Channels
 from msrest.exceptions import ClientException
 
 from bot.connector import as_json
-from bot.intents import recognize
 from bot.outbox import Outbox, to_activity
 from bot.sender import Sender, SendFailed
-from bot.texts import language_of
 from dialogs import (
     acknowledge_notice,
     broadcast_notice,
@@ -54,8 +52,10 @@ from dialogs import (
     welcome,
 )
 from dialogs.conversation import Mentioned, Place, Reply, Services, Turn
+from dialogs.language.intents import recognize
+from dialogs.language.texts import language_of
+from dialogs.org_file import Team as OrgTeam
 from storage.models import Channel, ConversationRef, InstalledTeam, Person
-from storage.org import Team as OrgTeam
 from storage.repositories import ConversationRefs, InstalledTeams
 from storage.state_store import ETagConflict
 

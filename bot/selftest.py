@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.package import DEFAULT_OUT, MANIFEST_DIR, PLACEHOLDER
 from bot.settings import Settings, SettingsError
 from dialogs.event_rules import HORIZON, reminders_between
+from dialogs.org_file import Organisation, OrgError, load_org
 from storage.db import FILE_NAME, Database, StorageError
-from storage.org import Organisation, OrgError, load_org
 from storage.repositories import Cases, Events, InstalledTeams, Tasks, TeamLinks
 
 _LOGGER = logging.getLogger(__name__)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from bot import cards
-from bot.texts import text
 from dialogs.conversation import Services
 from dialogs.dates import format_moment
+from dialogs.language import cards
+from dialogs.language.texts import text
+from dialogs.org_file import OTHER_CATEGORY
 from storage.models import Case
-from storage.org import OTHER_CATEGORY
 
 # Statuses in which helpers still work on a case, and so see its buttons.
 WORKING = ("new", "taken", "waiting", "escalated", "central")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot import cards
-from bot.intents import choose, recognize
-from bot.texts import language_of
 from dialogs.conversation import Turn
+from dialogs.language import cards
+from dialogs.language.intents import choose, recognize
+from dialogs.language.texts import language_of
 
 FLOW: Final = "choose_language"
 ANSWERS: Final = {

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot import cards
-from bot.intents import choose, match_name, recognize
 from dialogs.conversation import Turn
+from dialogs.language import cards
+from dialogs.language.intents import choose, match_name, recognize
 from dialogs.naming import find_team, team_names, without_lead_word
-from storage.org import Team
+from dialogs.org_file import Team
 
 FLOW: Final = "choose_team"
 MAX_ATTEMPTS: Final = 2

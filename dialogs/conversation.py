@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from bot.texts import text
 from dialogs.dates import format_day, format_moment
+from dialogs.language.texts import text
 from dialogs.notice_desk import NoticeDesk
+from dialogs.org_file import Organisation
 from dialogs.organisation import OrgService
 from storage.board import BoardItems
 from storage.models import InstalledTeam, Person
-from storage.org import Organisation
 from storage.repositories import Cases, Events, InstalledTeams, People, Tasks
 
 # A card built in the language of whoever receives it.

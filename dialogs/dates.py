@@ -12,7 +12,7 @@ import dateparser
 from babel.dates import format_date, format_time
 from rapidfuzz.distance import OSA
 
-from bot.intents import allowed_typos, fold
+from dialogs.language.intents import allowed_typos, fold
 
 MAX_DAYS: Final = 366
 # "Tilbage mandag" names the return day; a date further off more likely dates the absence itself.

@@ -9,10 +9,10 @@ from datetime import date, datetime, time
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from bot import cards
-from bot.texts import text
 from dialogs.conversation import Services, Turn
 from dialogs.dates import find_day, format_day
+from dialogs.language import cards
+from dialogs.language.texts import text
 from dialogs.organisation import IT_LEAD
 from dialogs.working_days import WEEKDAYS, working_day_before
 from storage.models import Task

@@ -9,9 +9,9 @@ from typing import Any, Final
 
 import dateparser
 
-from bot import cards
-from bot.intents import fold
 from dialogs.conversation import Turn
+from dialogs.language import cards
+from dialogs.language.intents import fold
 from dialogs.show_it_overview import find_item, slug
 from storage.board import STATUSES, BoardItem, Milestone
 

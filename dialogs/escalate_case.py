@@ -6,12 +6,12 @@ import logging
 import re
 from typing import Final
 
-from bot.intents import fold
 from dialogs import hand_to_central_it
 from dialogs.case_card import WORKING
 from dialogs.case_log import change, find
 from dialogs.conversation import Turn
 from dialogs.handle_case import may_escalate
+from dialogs.language.intents import fold
 from dialogs.read_problem import cut, mask_cpr
 from dialogs.route_case import SUPERUSERS, handed_to
 from storage.models import Case

@@ -15,9 +15,9 @@ from icalendar import Calendar, vRecur
 from icalendar import Event as CalendarEvent
 
 from dialogs.dates import find_day
+from dialogs.org_file import Organisation
 from dialogs.organisation import DEPUTY, FAGKOORDINATOR, LEADER, SUPERUSER
 from storage.models import Event
-from storage.org import Organisation
 
 COURSE: Final = "course"
 MEETING: Final = "meeting"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.intents import match_name
 from dialogs import choose_team, small_talk
 from dialogs.conversation import Turn
 from dialogs.dates import format_day
+from dialogs.language.intents import match_name
 from dialogs.naming import find_team, names_list, team_names, without_lead_word
-from storage.org import Team
+from dialogs.org_file import Team
 
 FLOW: Final = "who_is_superuser"
 

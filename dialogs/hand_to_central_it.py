@@ -7,12 +7,12 @@ import re
 from typing import Any, Final
 from urllib.parse import quote
 
-from bot import cards
-from bot.texts import text
 from dialogs.case_card import category_name, works_card
 from dialogs.case_log import change, find, number_in, stamp
 from dialogs.conversation import Turn
 from dialogs.handle_case import may_escalate
+from dialogs.language import cards
+from dialogs.language.texts import text
 from dialogs.read_problem import cut, mask_cpr
 from storage.models import Case
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot import cards
-from bot.texts import text
 from dialogs.conversation import Reply, Services, Turn
+from dialogs.language import cards
+from dialogs.language.texts import text
 from dialogs.naming import find_team, names_list, split_team, without_lead_word
+from dialogs.org_file import Team
 from dialogs.organisation import OrgService
-from storage.org import Team
 
 FLOW: Final = "link_team"
 

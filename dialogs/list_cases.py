@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot import cards
 from dialogs import report_problem
 from dialogs.case_card import case_card, category_name, status_text
 from dialogs.case_log import find, local, number_in
 from dialogs.conversation import Turn
 from dialogs.dates import format_moment
 from dialogs.handle_case import may_handle
+from dialogs.language import cards
 from storage.models import Case
 
 # A card stays readable, and well under Teams' 28 KB, with this many cases on it.

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Final
 
-from bot import cards
 from dialogs.conversation import Turn
 from dialogs.event_rules import COURSE, MEETING, free_places, invitees, next_start
+from dialogs.language import cards
 from dialogs.sign_up import answer_buttons, invitation, when_text
 from storage.models import Event
 

@@ -6,7 +6,7 @@ from typing import Final
 
 from dialogs.conversation import Turn
 from dialogs.naming import find_person, find_team, names_list, split_team
-from storage.org import Team
+from dialogs.org_file import Team
 
 # intent -> (the team field it changes, adds or removes)
 CHANGES: Final = {

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.intents import fold, match_name
 from dialogs.conversation import Turn
-from storage.org import Organisation, Team
+from dialogs.language.intents import fold, match_name
+from dialogs.org_file import Organisation, Team
 
 # Words that lead into a team name: "hvem er superbruger i Team Unge", "tilføj … til Ydelse".
 _TEAM_LEAD: Final = re.compile(

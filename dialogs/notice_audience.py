@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from dialogs.org_file import Organisation, Team
 from storage.notices import Notice
-from storage.org import Organisation, Team
 
 EVERYONE, TEAMS, ROLES = "everyone", "teams", "roles"
 AUDIENCES: Final = (EVERYONE, TEAMS, ROLES)

@@ -6,13 +6,13 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot import cards
-from bot.texts import text
 from dialogs import notice_audience
 from dialogs.dates import format_day
+from dialogs.language import cards
+from dialogs.language.texts import text
 from dialogs.naming import names_list
+from dialogs.org_file import Organisation
 from storage.notices import RETRACTED, Notice
-from storage.org import Organisation
 
 MAX_REMIND_DAYS = 20
 

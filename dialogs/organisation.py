@@ -9,9 +9,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from dialogs.org_file import Organisation, Team, load_org
 from dialogs.who_helps import Helpers, who_helps
 from storage.models import Absence, Membership, Person, TeamChange, TeamLink
-from storage.org import Organisation, Team, load_org
 from storage.repositories import Absences, Memberships, TeamChanges, TeamLinks
 
 _LOGGER = logging.getLogger(__name__)

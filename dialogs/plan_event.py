@@ -9,8 +9,6 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any, Final
 
-from bot import cards
-from bot.intents import choose, match_name
 from dialogs.conversation import Turn
 from dialogs.dates import format_period
 from dialogs.event_rules import (
@@ -29,6 +27,8 @@ from dialogs.event_rules import (
     role_meeting,
     valid_rule,
 )
+from dialogs.language import cards
+from dialogs.language.intents import choose, match_name
 from dialogs.naming import find_team, team_names
 from storage.models import Event
 

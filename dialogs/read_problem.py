@@ -11,8 +11,8 @@ from typing import Final, Literal
 
 from rapidfuzz.distance import OSA
 
-from bot.intents import allowed_typos, fold, recognize
-from storage.org import OTHER_CATEGORY, Category
+from dialogs.language.intents import allowed_typos, fold, recognize
+from dialogs.org_file import OTHER_CATEGORY, Category
 
 Kind = Literal["problem", "thin", "unclear", "none"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from dialogs.conversation import Turn
-from storage.org import OrgError
+from dialogs.org_file import OrgError
 
 # A chat message is no place for a hundred problems; the rest are in `org check`.
 MAX_PROBLEMS: Final = 10

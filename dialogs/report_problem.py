@@ -5,18 +5,18 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Final
 
-from bot import cards
-from bot.intents import choose, recognize
 from dialogs import choose_team
 from dialogs.case_card import category_name
 from dialogs.case_log import stamp
 from dialogs.conversation import Turn
 from dialogs.flood_guard import WINDOW, too_many
+from dialogs.language import cards
+from dialogs.language.intents import choose, recognize
 from dialogs.naming import names_list
+from dialogs.org_file import Team
 from dialogs.read_problem import Reading, cut, mask_cpr, read_problem
 from dialogs.route_case import PROJECT_LEAD, route
 from storage.models import Case, CaseEvent
-from storage.org import Team
 
 FLOW: Final = "report_problem"
 # A report this close to an open one of the same kind is probably the same problem.

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from dialogs.org_file import Organisation, Team
 from dialogs.who_helps import Helpers
-from storage.org import Organisation, Team
 
 SUPERUSERS = "superusers"
 PROJECT_LEAD = "project_lead"

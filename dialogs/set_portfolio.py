@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot import cards
 from dialogs.conversation import Turn
+from dialogs.language import cards
 from dialogs.manage_superusers import refuse, team_for
 from dialogs.naming import split_team
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot import cards
-from bot.texts import text
 from dialogs.conversation import Turn
+from dialogs.language import cards
+from dialogs.language.texts import text
 from dialogs.organisation import DEPUTY, IT_LEAD, LEADER, PROJECT_LEAD, SUPERUSER
 
 EVERYONE: Final = "everyone"

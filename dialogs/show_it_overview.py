@@ -8,10 +8,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
-from bot import cards
-from bot.intents import match_name
 from dialogs.conversation import Turn
 from dialogs.dates import format_day
+from dialogs.language import cards
+from dialogs.language.intents import match_name
 from storage.board import STATUSES, BoardItem
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot import cards
 from dialogs.conversation import Turn
 from dialogs.dates import format_day
+from dialogs.language import cards
 from dialogs.naming import names_list
 
 

@@ -6,11 +6,11 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, Final
 
-from bot import cards
-from bot.texts import text
 from dialogs.conversation import Services, Turn
 from dialogs.dates import format_period
 from dialogs.event_rules import COURSE, free_places, length_of, next_start
+from dialogs.language import cards
+from dialogs.language.texts import text
 from storage.models import Event
 
 SIGN_UP: Final = "event_sign_up"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.intents import suggest
 from dialogs.conversation import Turn
+from dialogs.language.intents import suggest
 from dialogs.show_help import command_words
 
 

@@ -20,11 +20,11 @@ from typing import Final
 from dialogs.case_log import change
 from dialogs.conversation import Turn
 from dialogs.follow_case import tell_helpers
+from dialogs.org_file import Escalation, Organisation
 from dialogs.route_case import PROJECT_LEAD as TO_PROJECT_LEAD
 from dialogs.route_case import SUPERUSERS, handed_to, lead_at_work
 from dialogs.working_hours import WorkingClock
 from storage.models import Case
-from storage.org import Escalation, Organisation
 
 _LOGGER = logging.getLogger(__name__)
 

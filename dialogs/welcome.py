@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.texts import text
 from dialogs.conversation import Reply
-from storage.org import Organisation
+from dialogs.language.texts import text
+from dialogs.org_file import Organisation
 
 
 def team_welcome(teams_team_name: str, org: Organisation, org_team: str = "") -> Reply:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from storage.org import Organisation, Team
+from dialogs.org_file import Organisation, Team
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from hypothesis import settings as hypothesis_settings
 from bot.app import RUNTIME, Runtime, create_app
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import DEMO_ORG_FILE, Settings
-from storage.org import Organisation, load_org
+from dialogs.org_file import Organisation, load_org
 from tests.cards import assert_valid_card
 from tests.chat import Someone
 

@@ -23,9 +23,9 @@ import pytest
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import DEMO_ORG_FILE
 from dialogs.flood_guard import MAX_NEW_CASES
+from dialogs.org_file import Organisation, dump_org, load_org
 from storage.cases import Cases
 from storage.db import Database
-from storage.org import Organisation, dump_org, load_org
 from tests.test_local_run import bot_env, free_port
 
 KILLS = 50

@@ -41,7 +41,7 @@ from bot.emulator import Directory, Recorded, TeamsEmulator
 from bot.emulator.__main__ import card_lines, main
 from bot.emulator.directory import DEMO_TENANT_ID
 from bot.settings import DEMO_ORG_FILE
-from storage.org import load_org
+from dialogs.org_file import load_org
 
 ANNE = "anne.madsen@jobcenter.varde.example"
 BO = "bo.nielsen@jobcenter.varde.example"

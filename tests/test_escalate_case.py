@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from bot.emulator import Recorded
-from bot.intents import recognize
+from dialogs.language.intents import recognize
 from storage.models import Person
 from tests.chat import Someone, buttons, choice_set, input_ids, seen
 from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, PETER, SARA, RunningBot

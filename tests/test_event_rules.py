@@ -6,10 +6,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.intents import recognize
 from bot.settings import Settings
 from dialogs.dates import format_moment, format_period
 from dialogs.event_rules import occurrences, parse_plan, reminders_between
+from dialogs.language.intents import recognize
 from storage.models import Event
 from tests.conftest import COPENHAGEN, START
 
@@ -213,8 +213,8 @@ def test_the_public_address_for_calendar_links() -> None:
 
 
 def test_every_text_a_kind_or_role_picks_exists() -> None:
-    from bot.texts import CATALOGUE
     from dialogs.event_rules import KINDS, ROLES
+    from dialogs.language.texts import CATALOGUE
 
     stems = (
         "event.kind",

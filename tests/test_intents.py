@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.intents import choose, match_name, recognize, suggest
 from dialogs.choose_language import ANSWERS
+from dialogs.language.intents import choose, match_name, recognize, suggest
 
 MANIFEST = Path(__file__).resolve().parents[1] / "manifest"
 

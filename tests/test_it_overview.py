@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.intents import recognize
+from dialogs.language.intents import recognize
 from tests.chat import Someone, buttons, input_ids, seen
 from tests.conftest import ANNE, EMMA, KARIN, METTE, RunningBot
 

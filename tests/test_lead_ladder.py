@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from bot.settings import DEMO_ORG_FILE, Settings
+from dialogs.org_file import Organisation
 from dialogs.watch_cases import next_step
 from storage.models import Case, CaseEvent
-from storage.org import Organisation
 from tests.chat import Someone
 from tests.conftest import ANNE, BO, COPENHAGEN, EMMA, HENRIK, METTE, RunningBot
 from tests.test_handle_case import card_of, chat_of

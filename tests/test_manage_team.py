@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.emulator import Recorded
-from storage.org import Organisation, Team
+from dialogs.org_file import Organisation, Team
 from tests.chat import Someone, buttons, input_ids, inputs, seen
 from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, PETER, SARA, RunningBot
 

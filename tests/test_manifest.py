@@ -17,12 +17,12 @@ from jsonschema.exceptions import best_match
 from PIL import Image
 
 from bot import package
-from bot.intents import recognize
 from bot.package import PLACEHOLDER, PackageError, build_package, main
 from bot.settings import Settings
+from dialogs.language.intents import recognize
 
 MANIFEST_DIR = Path(__file__).resolve().parents[1] / "manifest"
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "shared" / "schemas"
+SCHEMA_DIR = MANIFEST_DIR / "schemas"
 TEST_GUID = "3f2504e0-4f89-41d3-9a0c-0305e82c3301"
 PACKAGE_FILES = {"manifest.json", "en.json", "color.png", "outline.png"}
 # The key patterns the Teams localization schema (v1.22) allows for what this app localizes.

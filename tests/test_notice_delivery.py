@@ -19,8 +19,8 @@ from bot.app import DELIVERY_TIMING
 from bot.delivery import Timing
 from bot.emulator import Directory, TeamsEmulator
 from bot.settings import Settings
+from dialogs.org_file import Organisation
 from storage.notices import DELIVERED
-from storage.org import Organisation
 from tests.cards import assert_valid_card
 from tests.chat import Someone, seen
 from tests.conftest import DEMO_TEAMS, METTE, FakeClock, RunningBot

@@ -9,7 +9,7 @@ import pytest
 import tomli_w
 
 from bot.settings import DEMO_ORG_FILE
-from storage.org import (
+from dialogs.org_file import (
     Category,
     CentralSupport,
     Organisation,

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from bot.settings import DEMO_ORG_FILE
-from storage.org import load_org
+from dialogs.org_file import load_org
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_RELATIVE = DEMO_ORG_FILE.relative_to(ROOT)

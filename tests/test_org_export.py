@@ -8,7 +8,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from storage.org import load_org
+from dialogs.org_file import load_org
 from tests.chat import Someone
 from tests.conftest import BO, KARIN, PETER, RunningBot
 

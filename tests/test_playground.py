@@ -16,7 +16,7 @@ from playwright.async_api import Locator, Page, async_playwright, expect
 from bot.emulator import TeamsEmulator
 from bot.playground import add_playground
 from bot.settings import Settings
-from storage.org import Organisation
+from dialogs.org_file import Organisation
 from tests.cards import assert_valid_card
 from tests.chat import seen
 from tests.conftest import ANNE, BO, FakeClock, RunningBot

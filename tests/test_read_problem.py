@@ -7,8 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from bot.settings import DEMO_ORG_FILE
+from dialogs.org_file import OTHER_CATEGORY, Category, load_org
 from dialogs.read_problem import Reading, category_of, cut, is_urgent, mask_cpr, read_problem
-from storage.org import OTHER_CATEGORY, Category, load_org
 
 CATEGORIES = load_org(DEMO_ORG_FILE).categories
 

@@ -6,11 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from bot.intents import fold, recognize
 from bot.settings import DEMO_ORG_FILE
 from dialogs import read_problem as reading
+from dialogs.language.intents import fold, recognize
+from dialogs.org_file import load_org
 from dialogs.read_problem import READ_LIMIT, Reading, read_problem
-from storage.org import load_org
 
 CATEGORIES = load_org(DEMO_ORG_FILE).categories
 

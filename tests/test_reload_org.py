@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import DEMO_ORG_FILE, Settings
-from storage.org import Organisation, Team
+from dialogs.org_file import Organisation, Team
 from tests.chat import Someone
 from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, PETER, SARA, RunningBot
 

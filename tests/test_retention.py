@@ -11,10 +11,10 @@ import pytest
 
 from bot.retention_job import JOB_ID
 from bot.settings import DEMO_ORG_FILE, Settings
+from dialogs.org_file import OrgError, dump_org, load_org, parse_org
 from dialogs.retention import anonymised, closed_on, is_due
 from storage.cases import ANONYMOUS
 from storage.models import Case, CaseEvent, CasePost
-from storage.org import OrgError, dump_org, load_org, parse_org
 from tests.chat import Someone
 from tests.conftest import ANNE, BO, RunningBot
 from tests.test_handle_case import card_of

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.texts import CATALOGUE, language_of, text
+from dialogs.language.texts import CATALOGUE, language_of, text
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.emulator import Recorded
+from dialogs.org_file import Organisation
 from dialogs.watch_cases import next_step
 from storage.models import Case, CaseEvent
-from storage.org import Organisation
 from tests.chat import Someone
 from tests.conftest import ANNE, BO, EMMA, METTE, PETER, SARA, RunningBot
 from tests.test_handle_case import card_of, chat_of

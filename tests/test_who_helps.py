@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
+from dialogs.org_file import Organisation, Team
 from dialogs.organisation import effective_org
 from dialogs.who_helps import who_helps
 from storage.models import Membership, TeamChange
-from storage.org import Organisation, Team
 
 FRIDAY = date(2026, 12, 4)
 LEAD, IT_LEAD = "lead@x.dk", "it@x.dk"

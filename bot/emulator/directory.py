@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from storage.org import Organisation
+from dialogs.org_file import Organisation
 
 DEMO_TENANT_ID = "8f2b6c1e-4d7a-4e5b-9c3f-2a1d0e7b6c54"
 GENERAL = "General"

@@ -15,8 +15,8 @@ from aiohttp import web
 
 from bot.emulator import Recorded, TeamsEmulator, Turn
 from bot.emulator.server import REPLY_OPS
-from bot.texts import CATALOGUE, DEFAULT_LANGUAGE
-from storage.org import Organisation
+from dialogs.language.texts import CATALOGUE, DEFAULT_LANGUAGE
+from dialogs.org_file import Organisation
 
 _LOGGER = logging.getLogger(__name__)
 
