@@ -34,7 +34,7 @@ run: $(STAMP) $(NODE_STAMP)
 test: $(STAMP) $(NODE_STAMP) $(CHROMIUM)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports --no-cache
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 # Regenerates the README's pictures from the browser test.
 screenshots: $(STAMP) $(NODE_STAMP) $(CHROMIUM)

@@ -21,7 +21,8 @@ from tests.chat import Someone
 
 # Property and fuzz tests: a few hundred examples each in `make test`; `make fuzz` picks the
 # "fuzz" profile on the pytest command line (--hypothesis-profile=fuzz) for ten thousand.
-hypothesis_settings.register_profile("quick", max_examples=200, deadline=None)
+# make test is repeatable (derandomized); make fuzz explores new examples every run.
+hypothesis_settings.register_profile("quick", max_examples=200, deadline=None, derandomize=True)
 hypothesis_settings.register_profile("fuzz", max_examples=10_000, deadline=None)
 hypothesis_settings.load_profile("quick")
 

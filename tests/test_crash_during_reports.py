@@ -141,7 +141,8 @@ def fork_server(tmp_path: Path) -> Iterator[subprocess.Popen]:
 async def test_sigkill_during_a_stream_of_reports_loses_no_acknowledged_case(
     tmp_path: Path, fork_server: subprocess.Popen
 ) -> None:
-    seed = int(os.environ.get("CRASH_SEED", random.randrange(2**32)))
+    # Fixed, so a failure can be repeated; CRASH_SEED explores other moments.
+    seed = int(os.environ.get("CRASH_SEED", "20261208"))
     print(f"crash test seed: {seed} (set CRASH_SEED={seed} to repeat it)")
     rng = random.Random(seed)
     data_dir = tmp_path / "data"

@@ -140,7 +140,8 @@ while True:
 def test_sigkill_at_a_random_moment_loses_no_acknowledged_write(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    rng = random.Random()
+    # Fixed, so a failure can be repeated; CRASH_SEED explores other moments.
+    rng = random.Random(int(os.environ.get("CRASH_SEED", "20261208")))
     acknowledged: list[str] = []
     for round_number in range(5):
         delay = rng.uniform(0.05, 0.3)
