@@ -312,16 +312,22 @@ function scrollDown(list) {
   list.scrollTop = list.scrollHeight;
 }
 
-function chatPane(email, conversation) {
+// A pane's frame: the list its messages (or threads) go in, with a hint until the first arrives.
+function paneFrame(kind, listClass, emptyKey) {
   const root = document.createElement("div");
-  root.className = "pane chat";
+  root.className = `pane ${kind}`;
   const list = document.createElement("div");
-  list.className = "messages";
+  list.className = listClass;
   const empty = document.createElement("p");
   empty.className = "empty";
-  empty.dataset.text = "playground.empty.chat";
-  empty.textContent = t("playground.empty.chat");
+  empty.dataset.text = emptyKey;
+  empty.textContent = t(emptyKey);
   list.append(empty);
+  return { root, list, empty };
+}
+
+function chatPane(email, conversation) {
+  const { root, list, empty } = paneFrame("chat", "messages", "playground.empty.chat");
   root.append(heading(conversation.title, ""), list, composer("playground.compose.chat", (text) => post("say", { text })));
   return {
     root,
@@ -339,15 +345,7 @@ function chatPane(email, conversation) {
 }
 
 function channelPane(email, conversation) {
-  const root = document.createElement("div");
-  root.className = "pane channel";
-  const list = document.createElement("div");
-  list.className = "threads";
-  const empty = document.createElement("p");
-  empty.className = "empty";
-  empty.dataset.text = "playground.empty.channel";
-  empty.textContent = t("playground.empty.channel");
-  list.append(empty);
+  const { root, list, empty } = paneFrame("channel", "threads", "playground.empty.channel");
   const where = { team: conversation.team.key, channel: conversation.channel.id };
   root.append(
     heading(conversation.channel.name, conversation.team.name),
