@@ -14,7 +14,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.emulator import Recorded, TeamsEmulator, Turn
-from bot.emulator.server import REPLY_OPS
+from bot.emulator.records import REPLY_OPS
 from dialogs.language.texts import CATALOGUE, DEFAULT_LANGUAGE
 from dialogs.org_file import Organisation
 
