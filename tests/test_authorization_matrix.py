@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.emulator import Recorded
-from bot.emulator.server import Turn as Posted
+from bot.emulator import Turn as Posted
 from storage.models import Case, CaseEvent
 from tests.chat import Someone, buttons, input_ids, seen
 from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, PETER, RunningBot

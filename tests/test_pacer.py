@@ -6,7 +6,7 @@ import pytest
 from botbuilder.schema import Activity
 
 from bot.delivery import Pacer
-from bot.emulator.server import APP_LIMITS, CONVERSATION_LIMITS
+from bot.emulator.limits import APP_LIMITS, CONVERSATION_LIMITS
 from bot.sender import Sender, SendFailed
 from tests.conftest import ANNE, RunningBot
 

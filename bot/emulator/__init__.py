@@ -1,6 +1,7 @@
 """A local fake of the Microsoft Teams channel service, for tests and the bot's local mode."""
 
 from bot.emulator.directory import Directory
-from bot.emulator.server import Recorded, TeamsEmulator, Turn
+from bot.emulator.records import Recorded, Turn
+from bot.emulator.server import TeamsEmulator
 
 __all__ = ["Directory", "Recorded", "TeamsEmulator", "Turn"]

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from bot.emulator.ids import base_id
 from dialogs.org_file import Organisation
 
 DEMO_TENANT_ID = "8f2b6c1e-4d7a-4e5b-9c3f-2a1d0e7b6c54"
@@ -195,7 +196,7 @@ class Directory:
     def channel(self, channel_id: str) -> tuple[Team, Channel]:
         """The team and channel of a channel id; a thread id (`;messageid=`) names its channel."""
         try:
-            return self._channels[channel_id.split(";", 1)[0]]
+            return self._channels[base_id(channel_id)]
         except KeyError:
             raise KeyError(f"unknown channel {channel_id!r}") from None
 

@@ -8,7 +8,7 @@ import uuid
 from typing import Any
 
 from bot.emulator import Recorded
-from bot.emulator.server import REPLY_OPS
+from bot.emulator.records import REPLY_OPS
 
 _LOGGER = logging.getLogger(__name__)
 

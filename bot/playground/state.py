@@ -9,7 +9,7 @@ from typing import Final
 from aiohttp import web
 
 from bot.emulator import Recorded, TeamsEmulator
-from bot.emulator.server import REPLY_OPS
+from bot.emulator.records import REPLY_OPS
 from bot.playground.event_log import EventLog
 from dialogs.org_file import Organisation
 
