@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storage.repositories import _replace_all, _Repository
+from storage.keyed import Keyed
 
 STATUSES = ("planned", "pilot", "rollout", "live", "retired")
 
@@ -32,16 +32,5 @@ class BoardItem:
     updated_at: str = ""
 
 
-class BoardItems(_Repository[BoardItem]):  # type: ignore[type-var]
-    _table_name = "board"
-    _model = BoardItem
-    _key = "item_id"
-
-    def save(self, item: BoardItem) -> BoardItem:
-        return self._store(item, _replace_all)
-
-    def get(self, item_id: str) -> BoardItem | None:
-        return self._get(item_id) if item_id else None
-
-    def all(self) -> list[BoardItem]:
-        return self._all()
+class BoardItems(Keyed[BoardItem], table="board", model=BoardItem, key="item_id"):
+    """The board's items, by id."""

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final
 
-from storage.codec import from_doc
+from storage.clock import Clock
 from storage.db import Database
-from storage.repositories import Clock, _replace_all, _Repository
+from storage.keyed import Keyed, RecordT
 
 # Deliveries change many times a second while a notice goes out; in a file of their own, those
 # writes do not rewrite everything else the bot keeps.
@@ -104,79 +104,51 @@ def _notice_of(doc: Mapping[str, Any]) -> str:
     return str(doc.get("notice_id", ""))
 
 
-class _ByNotice(_Repository):
+class _ByNotice(Keyed[RecordT], lookups={"notice": _notice_of}):
     """A table whose records belong to a notice."""
 
-    _lookups = (("notice", _notice_of),)
 
-    def _of_notice(self, notice_id: str) -> list[Any]:
-        self._index.refresh(self._db.generation)
-        ids = sorted(self._index.doc_ids("notice", notice_id))
-        return [from_doc(self._model, self._table.get(doc_id=doc_id)) for doc_id in ids]
-
-
-class Notices(_Repository[Notice]):  # type: ignore[type-var]
-    _table_name = "notices"
-    _model = Notice
-    _key = "notice_id"
-
-    def save(self, notice: Notice) -> Notice:
-        return self._store(notice, _replace_all)
-
-    def get(self, notice_id: str) -> Notice | None:
-        return self._get(notice_id) if notice_id else None
-
-    def all(self) -> list[Notice]:
-        return self._all()
+class Notices(Keyed[Notice], table="notices", model=Notice, key="notice_id"):
+    """IT change notices, by the number people know them by."""
 
     def next_id(self) -> str:
         """A short number people can say, one higher than any stored."""
-        numbers = [int(n.notice_id) for n in self._all() if n.notice_id.isdigit()]
+        numbers = [int(n.notice_id) for n in self.all() if n.notice_id.isdigit()]
         return str(max(numbers, default=0) + 1)
 
 
-class Deliveries(_ByNotice):
-    _table_name = "deliveries"
-    _model = Delivery
-    _key = "delivery_id"
-
-    def save(self, delivery: Delivery) -> Delivery:
-        return self._store(delivery, _replace_all)
-
-    def get(self, delivery_id: str) -> Delivery | None:
-        return self._get(delivery_id)
+class Deliveries(_ByNotice[Delivery], table="deliveries", model=Delivery, key="delivery_id"):
+    """Each notice's recipients and how far its message to them has come."""
 
     def of(self, notice_id: str) -> list[Delivery]:
-        return self._of_notice(notice_id)
-
-    def all(self) -> list[Delivery]:
-        return self._all()
+        """The notice's deliveries, in the order they were first stored."""
+        return self._where("notice", notice_id)
 
     def statuses(self, notice_id: str) -> Counter[str]:
         """How many of a notice's deliveries are in each status, read without building records."""
-        self._index.refresh(self._db.generation)
-        docs = (self._table.get(doc_id=i) for i in self._index.doc_ids("notice", notice_id))
-        return Counter(str(doc.get("status", "")) for doc in docs if doc is not None)
+        return Counter(str(doc.get("status", "")) for doc in self._docs("notice", notice_id))
 
     def mark(self, delivery: Delivery, **changes: Any) -> Delivery:
+        """Store `delivery` with `changes` made."""
         return self.save(replace(delivery, **changes))
 
 
-class Acknowledgements(_ByNotice):
-    _table_name = "acknowledgements"
-    _model = Acknowledgement
-    _key = "ack_id"
+class Acknowledgements(
+    _ByNotice[Acknowledgement], table="acknowledgements", model=Acknowledgement, key="ack_id"
+):
+    """Who has acknowledged which notice."""
 
     def add(self, notice_id: str, email: str) -> bool:
         """Record the acknowledgement; False if this person had already acknowledged."""
         ack_id = f"{notice_id}/{email.lower()}"
-        if self._get(ack_id) is not None:
+        if self.get(ack_id) is not None:
             return False
-        self._store(Acknowledgement(ack_id, notice_id, email.lower()), _replace_all)
+        self._store(Acknowledgement(ack_id, notice_id, email.lower()))
         return True
 
     def of(self, notice_id: str) -> set[str]:
-        return {ack.email for ack in self._of_notice(notice_id)}
+        """The e-mails of those who acknowledged the notice."""
+        return {ack.email for ack in self._where("notice", notice_id)}
 
 
 @dataclass(frozen=True)

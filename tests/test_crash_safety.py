@@ -14,6 +14,7 @@ import pytest
 
 from storage import Database, People, Person, StateStore
 from storage import db as db_module
+from storage import files as files_module
 from storage.db import FILE_NAME
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +36,7 @@ def crash_on_next_replace(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             raise Crash
         real_replace(src, dst)
 
-    monkeypatch.setattr(db_module.os, "replace", dying_replace)
+    monkeypatch.setattr(files_module.os, "replace", dying_replace)
     return temp_files
 
 
@@ -107,8 +108,8 @@ def test_write_order_is_temp_fsync_rename_dir_fsync(
         steps.append("replace")
         real_replace(src, dst)
 
-    monkeypatch.setattr(db_module.os, "fsync", fsync)
-    monkeypatch.setattr(db_module.os, "replace", replace)
+    monkeypatch.setattr(files_module.os, "fsync", fsync)
+    monkeypatch.setattr(files_module.os, "replace", replace)
     try:
         People(db).upsert(Person(user_id="29:anne"))
     finally:

@@ -28,6 +28,7 @@ from storage import (
     StorageError,
 )
 from storage import db as db_module
+from storage import files as files_module
 from storage.codec import from_doc, to_doc
 from storage.db import FILE_NAME
 from storage.models import Case, CaseEvent, CasePost
@@ -68,7 +69,7 @@ def replaces(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.append(str(dst))
         real_replace(src, dst)
 
-    monkeypatch.setattr(db_module.os, "replace", counting_replace)
+    monkeypatch.setattr(files_module.os, "replace", counting_replace)
     return seen
 
 
@@ -207,7 +208,7 @@ def test_failed_write_leaves_memory_as_on_disk(
         raise OSError(28, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(db_module.os, "replace", disk_full)
+        patch.setattr(files_module.os, "replace", disk_full)
         with pytest.raises(OSError, match="No space"):
             people.upsert(Person(user_id="29:bo", email="bo@varde.dk"))
         with pytest.raises(OSError, match="No space"):
@@ -236,7 +237,7 @@ def test_error_after_the_rename_leaves_indexes_matching_memory(
         raise OSError(5, "Input/output error")
 
     with monkeypatch.context() as patch:
-        patch.setattr(db_module, "_fsync_dir", fsync_fails)
+        patch.setattr(files_module, "fsync_dir", fsync_fails)
         with pytest.raises(OSError, match="Input/output"):
             people.upsert(Person(user_id="29:bo", email="bo@varde.dk"))
 
@@ -258,7 +259,7 @@ def test_storage_that_cannot_reload_refuses_further_use(
         raise OSError(5, "Input/output error")
 
     with monkeypatch.context() as patch:
-        patch.setattr(db_module.os, "replace", replace_then_fail)
+        patch.setattr(files_module.os, "replace", replace_then_fail)
         with pytest.raises(OSError, match="Input/output"):
             people.upsert(Person(user_id="29:bo"))
 
