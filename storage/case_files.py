@@ -96,6 +96,7 @@ class CaseFiles:
         archive_blocks = self.archive_blocks()
         if archive_blocks:
             newest = self.archive(max(archive_blocks))
+            assert newest is not None  # its block was just listed
             self.highest = max(self.highest, max((int(k) for k in self.docs(newest)), default=0))
         if not self._read_only:
             self._adopt_legacy_table()

@@ -32,7 +32,7 @@ def to_doc(record: object) -> dict[str, Any]:
 def from_doc(model: type[RecordT], doc: Mapping[str, Any]) -> RecordT:
     """The record stored in `doc`; unknown keys are ignored and missing ones take defaults."""
     values = {}
-    for name, items in _layout(model):
+    for name, items in _layout(model):  # type: ignore[arg-type]  # a class is hashable
         if name not in doc:
             continue
         value = doc[name]
@@ -45,11 +45,12 @@ def from_doc(model: type[RecordT], doc: Mapping[str, Any]) -> RecordT:
             # Records are frozen, but a nested dict is not: the caller gets its own copy.
             value = _copy(value)
         values[name] = value
-    return model(**values)
+    record: RecordT = model(**values)
+    return record
 
 
 @functools.cache
-def _layout(model: type) -> tuple[tuple[str, Any], ...]:
+def _layout(model: Any) -> tuple[tuple[str, Any], ...]:
     """Each field's name, and what the items of a tuple field decode to."""
     hints = get_type_hints(model)
     layout = []
@@ -77,7 +78,7 @@ def _is_record(value: object) -> bool:
 
 
 def _record_doc(record: object) -> dict[str, Any]:
-    return {name: _json(getattr(record, name)) for name in _field_names(type(record))}
+    return {name: _json(getattr(record, name)) for name in _field_names(type(record))}  # type: ignore[arg-type]
 
 
 def _json(value: Any) -> Any:

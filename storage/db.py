@@ -98,7 +98,8 @@ class Database:
         """One object per name for this database, such as the index every repository shares."""
         if name not in self._shared:
             self._shared[name] = factory()
-        return self._shared[name]
+        found: SharedT = self._shared[name]
+        return found
 
     def transaction(self) -> contextlib.AbstractContextManager[None]:
         """Group changes into one file write, or none if the block raises; never await inside."""

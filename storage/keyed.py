@@ -66,14 +66,18 @@ class Keyed(Generic[RecordT]):
         """Write every change made inside the block to disk at once; never await inside it."""
         return self._db.transaction()
 
+    def _decode(self, doc: Mapping[str, Any]) -> RecordT:
+        record: RecordT = from_doc(self._model, doc)
+        return record
+
     def get(self, key: str) -> RecordT | None:
         """The record stored under `key`, if any."""
         doc = self._doc(key)
-        return None if doc is None else from_doc(self._model, doc)
+        return None if doc is None else self._decode(doc)
 
     def all(self) -> list[RecordT]:
         """Every record, in the order they were first stored."""
-        return [from_doc(self._model, doc) for doc in self._table]
+        return [self._decode(doc) for doc in self._table]
 
     def save(self, record: RecordT) -> RecordT:
         """Store `record` as given, unless only updated_at would change."""
@@ -89,12 +93,12 @@ class Keyed(Generic[RecordT]):
         old = self._doc(str(key))
         # Replacing needs nothing from the stored record, so it is not decoded.
         if old is not None and merge is not None:
-            record = merge(from_doc(self._model, old), record)
+            record = merge(self._decode(old), record)
         doc = to_doc(record)
         if old is not None and all(
             old.get(name) == value for name, value in doc.items() if name != "updated_at"
         ):
-            return from_doc(self._model, old)
+            return self._decode(old)
         doc["updated_at"] = self._timestamp()
         if old is None:
             doc_id = self._table.insert(doc)
@@ -102,7 +106,7 @@ class Keyed(Generic[RecordT]):
             doc_id = old.doc_id
             self._table.update(doc, doc_ids=[doc_id])
         self._index.add(doc_id, old, doc)
-        return from_doc(self._model, doc)
+        return self._decode(doc)
 
     def _find(self, lookup: str, value: str) -> RecordT | None:
         """The most recently updated record whose `lookup` value is `value`."""
@@ -110,11 +114,11 @@ class Keyed(Generic[RecordT]):
         if not docs:
             return None
         newest = max(docs, key=lambda doc: (doc.get("updated_at", ""), doc.doc_id))
-        return from_doc(self._model, newest)
+        return self._decode(newest)
 
     def _where(self, lookup: str, value: str) -> list[RecordT]:
         """The records whose `lookup` value is `value`, in the order they were first stored."""
-        return [from_doc(self._model, doc) for doc in self._docs(lookup, value)]
+        return [self._decode(doc) for doc in self._docs(lookup, value)]
 
     def _docs(self, lookup: str, value: str) -> list[Document]:
         """The stored documents whose `lookup` value is `value`, in the order they were stored."""

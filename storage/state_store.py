@@ -104,6 +104,7 @@ def _json_copy(key: object, value: object) -> dict[str, Any]:
     if not isinstance(value, Mapping):
         raise TypeError(f"state {key!r} must be a dict, not {type(value).__name__}")
     try:
-        return json.loads(json.dumps(value, allow_nan=False))
+        copied: dict[str, Any] = json.loads(json.dumps(value, allow_nan=False))
+        return copied
     except (TypeError, ValueError) as error:
         raise TypeError(f"state {key!r} cannot be stored as JSON: {error}") from error
