@@ -27,9 +27,7 @@ _LOGGER = logging.getLogger(__name__)
 
 
 class Outbox:
-    """Sends what flows asked for beyond their own replies, after the turn's answer is out.
-
-    It is the core's `Messenger`: the core decides who hears what, this only carries it."""
+    """The core's `Messenger`: sends what flows asked for once the turn's answer is out."""
 
     def __init__(
         self,

@@ -1,7 +1,7 @@
-"""Course days, meetings and tasks outside a turn: announcements and reminders reach the core.
+"""Course days, meetings and tasks outside a turn: each announcement and reminder to the core."""
 
-Who is told and when lives in dialogs/effects; this module ties it to the scheduler's reminder
-kinds and dispatches each announcement by its type."""
+# Who is told and when lives in dialogs/effects; this ties it to the scheduler's reminder kinds
+# and dispatches each announcement by its type.
 
 from __future__ import annotations
 
