@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -11,11 +12,9 @@ from bot.activities import to_activity
 from bot.sender import Sender, SendFailed
 from dialogs import notice_cards
 from dialogs.conversation import Reply
-from dialogs.effects.people import language_for
-from dialogs.organisation import OrgService
 from storage.models import InstalledTeam
 from storage.notices import DELETE, REMIND, UPDATE, Delivery, Notice, NoticeBook
-from storage.repositories import ConversationRefs, InstalledTeams, People
+from storage.repositories import ConversationRefs, InstalledTeams
 
 SEND: Final = "send"
 REPORT: Final = "report"
@@ -38,20 +37,14 @@ class Calls:
 
     def __init__(
         self,
-        *,
         book: NoticeBook,
         sender: Sender,
-        organisation: OrgService,
-        people: People,
         teams: InstalledTeams,
         references: ConversationRefs,
+        lang_of: Callable[[str], str],
     ) -> None:
-        self._book = book
-        self._sender = sender
-        self._organisation = organisation
-        self._people = people
-        self._teams = teams
-        self._references = references
+        self._book, self._sender, self._lang_of = book, sender, lang_of
+        self._teams, self._references = teams, references
 
     async def make(self, work: Work, delivery: Delivery) -> Any:
         """The call `work` stands for; its result, as the queue records it."""
@@ -62,7 +55,7 @@ class Calls:
         if work.op == DELETE:
             await self._sender.delete(reference, delivery.activity_id)
             return None
-        lang = self.lang_of("" if delivery.is_channel else delivery.email)
+        lang = self._lang_of("" if delivery.is_channel else delivery.email)
         if work.op == UPDATE:
             await self._sender.update(
                 reference, delivery.activity_id, notice_activity(notice, lang)
@@ -95,10 +88,6 @@ class Calls:
         if ref is None:
             raise SendFailed(f"{delivery.delivery_id}: no conversation reference", status=404)
         return ref.reference
-
-    def lang_of(self, email: str) -> str:
-        """The reader's language; a channel's (no e-mail) is the organisation's."""
-        return language_for(self._people, email, self._organisation.org.language)
 
 
 def notice_activity(notice: Notice, lang: str, *, reminder: bool = False) -> Activity:

@@ -14,6 +14,7 @@ from bot.delivery.sending import Sending
 from bot.scheduler import Reminders
 from bot.sender import Sender
 from dialogs.effects import notice_recipients
+from dialogs.effects.people import language_for
 from dialogs.organisation import OrgService
 from storage.notices import (
     DELETE,
@@ -63,17 +64,8 @@ class NoticeQueue:
         self._references = references
         self._reminders = reminders
         self._timing = timing or Timing()
-        calls = Calls(
-            book=book,
-            sender=sender,
-            organisation=organisation,
-            people=people,
-            teams=teams,
-            references=references,
-        )
-        self._reports = Reports(
-            book=book, sender=sender, timing=self._timing, lang_of=calls.lang_of
-        )
+        calls = Calls(book, sender, teams, references, self._lang_of)
+        self._reports = Reports(book, sender, self._timing, self._lang_of)
         self._sending = Sending(book=book, calls=calls, reports=self._reports, timing=self._timing)
         reminders.on(SEND_KIND, self._scheduled_send)
         reminders.on(REMIND_KIND, self._scheduled_reminder)
@@ -211,6 +203,10 @@ class NoticeQueue:
         return counts(self._book, notice_id)
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def _lang_of(self, email: str) -> str:
+        """The reader's language; a channel's (no e-mail) is the organisation's."""
+        return language_for(self._people, email, self._organisation.org.language)
 
     def _recipients(self, notice: Notice) -> list[Delivery]:
         return notice_recipients.recipients(

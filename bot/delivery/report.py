@@ -54,7 +54,7 @@ class Reports:
     """Which notices' reports are due for a redraw, and the redraws themselves."""
 
     def __init__(
-        self, *, book: NoticeBook, sender: Sender, timing: Timing, lang_of: Callable[[str], str]
+        self, book: NoticeBook, sender: Sender, timing: Timing, lang_of: Callable[[str], str]
     ) -> None:
         self._book = book
         self._sender = sender
