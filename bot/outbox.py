@@ -6,42 +6,28 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC
-from typing import Any, Final
+from typing import Any
 
-from botbuilder.schema import Activity, ActivityTypes, Attachment, ChannelAccount, Mention
+from botbuilder.schema import Activity
 
+from bot.activities import to_activity, with_mentions
 from bot.scheduler import Reminders
 from bot.sender import Sender, SendFailed
 from dialogs import follow_case
 from dialogs.case_card import case_card
 from dialogs.conversation import Notice, Reply, Services, ThreadPost, Turn, render_notice
-from dialogs.language import cards
-from dialogs.language.texts import language_of, text
-from dialogs.route_case import SUPERUSERS
+from dialogs.effects import case_cards
+from dialogs.effects.people import chat_is_opened_for, language_for, person_of, reads_in
+from dialogs.effects.ports import ReplyFor
+from dialogs.language.texts import text
 from storage.models import Case, CasePost, ConversationRef, Person
 from storage.repositories import ConversationRefs
 
 _LOGGER = logging.getLogger(__name__)
 
-CLOSE_CASE: Final = "case.close"
-
-
-def to_activity(reply: Reply, lang: str) -> Activity:
-    attachments = None
-    if reply.card is not None:
-        card = cards.attachment(reply.card)
-        attachments = [Attachment(content_type=card["contentType"], content=card["content"])]
-    return Activity(
-        type=ActivityTypes.message,
-        text=reply.text or None,
-        attachments=attachments,
-        locale="en-US" if lang == "en" else "da-DK",
-    )
-
 
 class Outbox:
-    """Sends what flows asked for beyond their own replies, after the turn's answer is out."""
+    """The core's `Messenger`: sends what flows asked for once the turn's answer is out."""
 
     def __init__(
         self,
@@ -56,7 +42,7 @@ class Outbox:
         self._reminders = reminders
         # Told of every case whose card was drawn, which is every case a turn changed.
         self.case_listeners: list[Callable[[Case], None]] = []
-        reminders.on(CLOSE_CASE, self._close_case)
+        reminders.on(case_cards.CLOSE_CASE, self._close_case)
 
     def system_turn(self) -> Turn:
         """A turn for what the bot does by itself, such as closing a case nobody answered."""
@@ -83,14 +69,14 @@ class Outbox:
     def restore(self) -> None:
         """At start: solved cases close by themselves when their reopening window ends."""
         for case in self._services.cases.resolved():
-            self._schedule_close(case)
+            case_cards.plan_close(self.system_turn(), case, self._reminders)
 
     # -- notices ----------------------------------------------------------------------------
 
     async def notify(self, notice: Notice) -> None:
         """A 1:1 message to someone else, if they have the bot; nothing is lost if they do not."""
         today = self._services.organisation.today()
-        await self.to_person(
+        await self.send_1to1(
             notice.email,
             lambda lang: Reply(
                 text=render_notice(notice.key, notice.values, lang, today),
@@ -99,7 +85,7 @@ class Outbox:
             notice.key,
         )
 
-    async def to_person(self, email: str, build: Callable[[str], Reply], what: str) -> bool:
+    async def send_1to1(self, email: str, build: ReplyFor, what: str) -> bool:
         """1:1 in the person's language; False (and logged) without a chat or when Teams refuses."""
         chat = await self._chat_or_open(email)
         if chat is None:
@@ -113,7 +99,7 @@ class Outbox:
             return False
         return True
 
-    async def post_in_team(self, team_key: str, reply: Reply) -> bool:
+    async def post_in_channel(self, team_key: str, reply: Reply) -> bool:
         """A new post in the team's case channel; False when it has none the bot can use."""
         channel = self.channel_of(team_key)
         if channel is None:
@@ -150,7 +136,7 @@ class Outbox:
             await _after(replied)
         for post in posts:
             lang = self._lang_of(post.to)
-            activity = self._card_activity(case, lang, self._headline(case, lang, post.to), post.to)
+            activity = self._card_activity(case, lang, post.to)
             try:
                 await self._sender.update(post.reference, post.activity_id, activity)
             except SendFailed:
@@ -163,7 +149,7 @@ class Outbox:
             current = cases.get(number) or case
             cases.save(replace(current, posts=(*current.posts, *new)))
         current = cases.get(number) or case
-        self._schedule_close(current)
+        case_cards.plan_close(self.system_turn(), current, self._reminders)
         for listener in self.case_listeners:
             listener(current)
 
@@ -171,23 +157,17 @@ class Outbox:
         self, case: Case, posts: list[CasePost], replied: asyncio.Future[None] | None
     ) -> list[CasePost]:
         new: list[CasePost] = []
-        in_channel = [p for p in posts if not p.to]
-        channel_helpers: set[str] = set()
-        if case.routed_to == SUPERUSERS and case.status != "merged":
-            channel = self.channel_of(case.team)
-            if channel is not None:
-                team = self._services.org.team(case.team)
-                channel_helpers = set(team.superusers + team.deputies) if team else set()
-                if not in_channel:
-                    post = await self._post_in_channel(case, *channel)
-                    if post is None:
-                        channel_helpers = set()
-                    else:
-                        new.append(post)
-        reached = {p.to for p in posts if p.to}
-        for helper in case.helpers:
-            if helper in channel_helpers or helper in reached:
-                continue
+        covered: set[str] = set()
+        channel = self.channel_of(case.team) if case_cards.in_channel(case) else None
+        if channel is not None:
+            covered = case_cards.seen_in_channel(case, self._services)
+            if not any(not p.to for p in posts):
+                post = await self._post_in_channel(case, *channel)
+                if post is None:
+                    covered = set()  # the channel did not take it: its helpers get it 1:1
+                else:
+                    new.append(post)
+        for helper in case_cards.direct(case, (p.to for p in posts if p.to), covered):
             await _after(replied)
             post = await self._post_to(case, helper)
             if post is not None:
@@ -197,8 +177,7 @@ class Outbox:
     async def _post_in_channel(
         self, case: Case, service_url: str, tenant_id: str, channel_id: str
     ) -> CasePost | None:
-        lang = self._services.org.language
-        activity = self._card_activity(case, lang, self._headline(case, lang, ""))
+        activity = self._card_activity(case, self._services.org.language)
         try:
             thread, activity_id = await self._sender.start_thread(
                 service_url, tenant_id, channel_id, activity
@@ -215,7 +194,7 @@ class Outbox:
             _LOGGER.info("no 1:1 chat with %s; the card of case %d waits", helper, case.number)
             return None
         ref, lang = chat
-        activity = self._card_activity(case, lang, self._headline(case, lang, helper), helper)
+        activity = self._card_activity(case, lang, helper)
         try:
             activity_id = await self._sender.send(ref.reference, activity)
         except SendFailed:
@@ -223,21 +202,10 @@ class Outbox:
             return None
         return CasePost(ref.conversation_id, activity_id, reference=ref.reference, to=helper)
 
-    def _headline(self, case: Case, lang: str, to: str) -> tuple[str, tuple[str, ...]]:
-        """The text above the card: in the channel it @mentions the helpers who should act."""
-        requester = self._services.name_of(case.requester)
-        if to:
-            return text("case.post.direct", lang, number=case.number, requester=requester), ()
-        helpers = tuple(h for h in case.helpers if h)
-        tags = "".join(f"<at>{self._services.name_of(h)}</at> " for h in helpers)
-        key = "case.post.urgent" if case.urgent else "case.post.channel"
-        return text(key, lang, who=tags, number=case.number, requester=requester), helpers
-
-    def _card_activity(
-        self, case: Case, lang: str, headline: tuple[str, tuple[str, ...]], to: str = ""
-    ) -> Activity:
+    def _card_activity(self, case: Case, lang: str, to: str = "") -> Activity:
+        """The case's card for `to` (the channel when empty), under its headline."""
         now = self._services.organisation.now()
-        words, mentions = headline
+        words, mentions = case_cards.headline(case, self._services, lang, to)
         activity = to_activity(
             Reply(text=words, card=case_card(case, self._services, lang, now, to)), lang
         )
@@ -260,34 +228,14 @@ class Outbox:
 
     def _with_mentions(self, activity: Activity, emails: tuple[str, ...]) -> Activity:
         """Mention entities for people the bot knows; the others are written as plain names."""
-        entities = []
+        people = self._services.people
+        mentioned = []
         for email in dict.fromkeys(emails):
-            name = self._services.name_of(email)
-            tag = f"<at>{name}</at>"
-            person = self._person(email)
-            if person is not None:
-                entities.append(
-                    Mention(
-                        mentioned=ChannelAccount(id=person.user_id, name=name),
-                        text=tag,
-                        type="mention",
-                    )
-                )
-            else:
-                activity.text = (activity.text or "").replace(tag, name)
-        if entities:
-            activity.entities = entities
-        return activity
+            person = person_of(people, email)
+            mentioned.append((self._services.name_of(email), person.user_id if person else ""))
+        return with_mentions(activity, mentioned)
 
     # -- closing solved cases ---------------------------------------------------------------
-
-    def _schedule_close(self, case: Case) -> None:
-        job = f"case-close-{case.number}"
-        at = follow_case.closes_at(self.system_turn(), case)
-        if at is None:
-            self._reminders.cancel(job)
-        else:
-            self._reminders.schedule_reminder(job, at.astimezone(UTC), CLOSE_CASE, case=case.number)
 
     async def _close_case(self, _job_id: str, data: dict[str, Any]) -> None:
         turn = self.system_turn()
@@ -298,20 +246,19 @@ class Outbox:
 
     def _chat_with(self, email: str) -> tuple[ConversationRef, str] | None:
         """The person's 1:1 chat with the bot and their language, if they have one."""
-        person = self._person(email)
+        person = person_of(self._services.people, email)
         ref = self._references.personal_for(person.user_id) if person else None
         if person is None or ref is None:
             return None
-        return ref, language_of(person.locale, person.language)
+        return ref, reads_in(person)
 
     async def _chat_or_open(self, email: str) -> tuple[ConversationRef, str] | None:
         """The person's 1:1 chat; for the leads, Teams opens one if they never wrote to the bot."""
         chat = self._chat_with(email)
-        org = self._services.org
-        # Escalations must reach the leads; everyone else is reached once they have the bot.
-        if chat is not None or email not in (org.project_lead, org.it_lead):
+        # Everyone else is reached once they have the bot.
+        if chat is not None or not chat_is_opened_for(email, self._services.org):
             return chat
-        person = self._person(email)
+        person = person_of(self._services.people, email)
         if person is None or not person.tenant_id:
             return None
         service_url = next(
@@ -337,15 +284,8 @@ class Outbox:
         )
         return self._chat_with(email)
 
-    def _person(self, email: str) -> Person | None:
-        people = self._services.people
-        return people.by_email(email) or people.get(email)
-
     def _lang_of(self, email: str) -> str:
-        person = self._person(email) if email else None
-        if person is None:
-            return self._services.org.language
-        return language_of(person.locale, person.language)
+        return language_for(self._services.people, email, self._services.org.language)
 
 
 async def _after(replied: asyncio.Future[None] | None) -> None:

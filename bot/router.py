@@ -18,8 +18,9 @@ from botbuilder.schema import Activity, ChannelAccount, Mention
 from botframework.connector import Channels
 from msrest.exceptions import ClientException
 
+from bot.activities import to_activity, with_mentions
 from bot.connector import as_json
-from bot.outbox import Outbox, to_activity
+from bot.outbox import Outbox
 from bot.sender import Sender, SendFailed
 from dialogs import (
     acknowledge_notice,
@@ -52,6 +53,7 @@ from dialogs import (
     welcome,
 )
 from dialogs.conversation import Mentioned, Place, Reply, Services, Turn
+from dialogs.effects.events import Announcement
 from dialogs.language.intents import recognize
 from dialogs.language.texts import language_of
 from dialogs.org_file import Team as OrgTeam
@@ -64,7 +66,7 @@ _LOGGER = logging.getLogger(__name__)
 Flow = Callable[[Turn], None]
 Continuation = Callable[[Turn], bool]
 # Acts on what a turn changed for others: invitations, reminders, change notices.
-Announcer = Callable[[str, str], Awaitable[None]]
+Announcer = Callable[[Announcement], Awaitable[None]]
 
 # What a recognised intent starts.
 FLOWS: Final[dict[str, Flow]] = {
@@ -372,8 +374,8 @@ class TeamsBot(TeamsActivityHandler):
                 await replying  # its callback ends the answering, however it went
             answered()
         if self._announce is not None:
-            for what, record_id in turn.announcements:
-                await self._announce(what, record_id)
+            for change in turn.announcements:
+                await self._announce(change)
 
     async def _reply(self, turn_context: TurnContext, turn: Turn) -> None:
         if turn.replies:
@@ -384,24 +386,11 @@ class TeamsBot(TeamsActivityHandler):
 
     async def _with_mentions(self, turn_context: TurnContext, reply: Reply, lang: str) -> Activity:
         """The reply as an activity whose <at>Name</at> tags notify the people they name."""
-        activity = to_activity(reply, lang)
-        entities = []
-        for email in dict.fromkeys(reply.mentions):
-            name = self._services.name_of(email)
-            tag = f"<at>{name}</at>"
-            user_id = await self._user_id_of(turn_context, email)
-            if user_id:
-                entities.append(
-                    Mention(
-                        mentioned=ChannelAccount(id=user_id, name=name), text=tag, type="mention"
-                    )
-                )
-            else:
-                # Teams shows an unresolved tag as raw text; a plain name reads better.
-                activity.text = (activity.text or "").replace(tag, name)
-        if entities:
-            activity.entities = entities
-        return activity
+        mentioned = [
+            (self._services.name_of(email), await self._user_id_of(turn_context, email))
+            for email in dict.fromkeys(reply.mentions)
+        ]
+        return with_mentions(to_activity(reply, lang), mentioned)
 
     async def _user_id_of(self, turn_context: TurnContext, email: str) -> str:
         known = self._services.people.by_email(email)

@@ -14,6 +14,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from dialogs.effects.reminding import task_reminder_id
+
 _LOGGER = logging.getLogger(__name__)
 
 Handler = Callable[[str, dict[str, Any]], Awaitable[None]]
@@ -120,7 +122,7 @@ class Reminders:
 
     def remind_before_deadline(self, task_id: str, at: datetime) -> None:
         """Remind whoever has a task, the working day before its deadline."""
-        self.schedule_reminder(f"{TASK_REMINDER}:{task_id}", at, TASK_REMINDER, task_id=task_id)
+        self.schedule_reminder(task_reminder_id(task_id), at, TASK_REMINDER, task_id=task_id)
 
     def forget_event(self, event_id: str) -> None:
         """Drop every reminder of an event not yet sent: it was cancelled or moved."""
@@ -129,7 +131,7 @@ class Reminders:
                 self.cancel(job_id)
 
     def forget_task(self, task_id: str) -> None:
-        self.cancel(f"{TASK_REMINDER}:{task_id}")
+        self.cancel(task_reminder_id(task_id))
 
     def cancel(self, job_id: str) -> None:
         if self._later.pop(job_id, None) is not None:

@@ -6,7 +6,8 @@ import asyncio
 import logging
 import random
 from collections.abc import Awaitable, Callable
-from typing import Final, TypeVar
+from dataclasses import replace
+from typing import TypeVar
 
 from aiohttp import ClientConnectorError
 from botbuilder.core import TurnContext
@@ -22,15 +23,9 @@ from botframework.connector import Channels
 from msrest.exceptions import ClientRequestError, HttpOperationError
 
 from bot.connector import as_json
+from bot.retry import SENDS, RetryPolicy
 
 _LOGGER = logging.getLogger(__name__)
-
-# Teams answers these when it is busy or briefly down; the message was not accepted, so a
-# retry cannot deliver it twice. The SDK itself never retries them.
-RETRYABLE: Final = frozenset({412, 429, 502, 503, 504})
-MAX_ATTEMPTS: Final = 5
-BASE_DELAY: Final = 0.5
-MAX_DELAY: Final = 30.0
 
 T = TypeVar("T")
 
@@ -103,8 +98,9 @@ class Sender:
         *,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         jitter: Callable[[], float] = random.random,
-        attempts: int = MAX_ATTEMPTS,
+        attempts: int | None = None,
         answering: Answering | None = None,
+        policy: RetryPolicy = SENDS,
     ):
         self._adapter = adapter
         # Shared by every sender of the app, so none of them cuts in before a turn's answer.
@@ -114,7 +110,7 @@ class Sender:
         self._sleep = sleep
         self._jitter = jitter
         # One attempt lets a caller with its own queue and pacing decide about retries.
-        self._attempts = attempts
+        self._policy = policy if attempts is None else replace(policy, attempts=attempts)
 
     async def send(self, reference: dict, activity: Activity) -> str:
         """Send into a known conversation; returns the new activity id."""
@@ -235,29 +231,28 @@ class Sender:
             await self.answering.over(ref.conversation.id)
 
     async def _with_retries(self, operation: Callable[[], Awaitable[T]], *, what: str) -> T:
-        for attempt in range(1, self._attempts + 1):
+        policy = self._policy
+        for attempt in range(1, policy.attempts + 1):
             try:
                 return await operation()
             except HttpOperationError as error:
                 status = status_of(error)
-                if status not in RETRYABLE or attempt == self._attempts:
+                if not policy.retryable(status) or policy.gives_up(attempt):
                     raise SendFailed(
                         f"{what}: Teams answered {status}",
                         status=status,
                         retry_after=retry_after(error),
                     ) from error
-                delay = retry_after(error)
-                if delay is None:
-                    delay = min(MAX_DELAY, BASE_DELAY * 2 ** (attempt - 1)) * (0.5 + self._jitter())
+                delay = policy.delay(attempt, self._jitter, retry_after(error))
                 _LOGGER.warning(
                     "%s: Teams answered %s, retry %d in %.1f s", what, status, attempt, delay
                 )
             except ClientRequestError as error:
                 # Only a refused connection is safe to retry: nothing was sent, so nothing doubles.
                 refused = isinstance(error.__cause__, ClientConnectorError)
-                if not refused or attempt == self._attempts:
+                if not refused or policy.gives_up(attempt):
                     raise SendFailed(f"{what}: {error}") from error
-                delay = min(MAX_DELAY, BASE_DELAY * 2 ** (attempt - 1)) * (0.5 + self._jitter())
+                delay = policy.delay(attempt, self._jitter)
                 _LOGGER.warning("%s: %s, retry %d in %.1f s", what, error, attempt, delay)
             await self._sleep(delay)
         raise AssertionError("unreachable")

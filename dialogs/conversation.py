@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from dialogs.dates import format_day, format_moment
+from dialogs.effects.events import Announcement
 from dialogs.language.texts import text
 from dialogs.notice_desk import NoticeDesk
 from dialogs.org_file import Organisation
@@ -119,8 +120,8 @@ class Turn:
     follow_up_argument: str = ""  # what that flow gets as its argument
     changed_cases: list[int] = field(default_factory=list)  # whose cards must show the change
     thread_posts: list[ThreadPost] = field(default_factory=list)
-    # (what happened, record id) for the host to act on after the turn: "event.created", …
-    announcements: list[tuple[str, str]] = field(default_factory=list)
+    # What happened, for the host to act on after the turn: an event planned, a task given, …
+    announcements: list[Announcement] = field(default_factory=list)
 
     @property
     def email(self) -> str:
@@ -156,9 +157,9 @@ class Turn:
         if number not in self.changed_cases:
             self.changed_cases.append(number)
 
-    def announce(self, what: str, record_id: str) -> None:
+    def announce(self, change: Announcement) -> None:
         """Tell the host something changed that others must hear of or be reminded about."""
-        self.announcements.append((what, record_id))
+        self.announcements.append(change)
 
     def leads_only(self, refusal: str) -> bool:
         """Whether the writer is the project lead or the IT lead; anyone else hears who is."""

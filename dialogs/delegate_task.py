@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from dialogs.conversation import Services, Turn
 from dialogs.dates import find_day, format_day
+from dialogs.effects.events import TaskDone, TaskGiven
 from dialogs.language import cards
 from dialogs.language.texts import text
 from dialogs.organisation import IT_LEAD
@@ -69,7 +70,7 @@ def delegate(turn: Turn) -> None:
         deadline=format_day(deadline, turn.lang, today),
         reminder=format_day(remind.date(), turn.lang, today),
     )
-    turn.announce("task.created", task.task_id)
+    turn.announce(TaskGiven(task.task_id))
 
 
 def reminder_at(task: Task, services: Services) -> datetime:
@@ -104,7 +105,7 @@ def done(turn: Turn) -> bool:
             name=turn.services.name_of(turn.email),
             title=task.title,
         )
-    turn.announce("task.done", task.task_id)
+    turn.announce(TaskDone(task.task_id))
     return True
 
 

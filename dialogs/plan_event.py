@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from dialogs.conversation import Turn
 from dialogs.dates import format_period
+from dialogs.effects.events import EventCancelled, EventMoved, EventPlanned
 from dialogs.event_rules import (
     COURSE,
     DEFAULT_REMINDERS,
@@ -233,7 +234,7 @@ def save(turn: Turn) -> bool:
         datetime.fromisoformat(event.start), datetime.fromisoformat(event.end), turn.lang
     )
     turn.say(f"event.created.{event.kind}", title=event.title, when=when)
-    turn.announce("event.created", event.event_id)
+    turn.announce(EventPlanned(event.event_id))
     return True
 
 
@@ -251,7 +252,7 @@ def cancel(turn: Turn) -> None:
         return
     turn.services.events.save(replace(event, cancelled=True))
     turn.say(f"event.cancelled.{event.kind}", title=event.title)
-    turn.announce("event.cancelled", event.event_id)
+    turn.announce(EventCancelled(event.event_id))
 
 
 def move(turn: Turn) -> None:
@@ -298,7 +299,7 @@ def move(turn: Turn) -> None:
         datetime.fromisoformat(moved.start), datetime.fromisoformat(moved.end), turn.lang
     )
     turn.say(f"event.moved.{event.kind}", title=event.title, when=when_text)
-    turn.announce("event.moved", event.event_id)
+    turn.announce(EventMoved(event.event_id))
 
 
 def _named_event(turn: Turn, written: str) -> Event | None:

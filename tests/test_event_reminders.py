@@ -136,7 +136,7 @@ async def test_a_reminder_missed_until_the_event_began_is_dropped_and_logged(
     await signed_up_course(bot, mette, anne)
     await bot.stop()
     bot.clock.advance(days=8, hours=1)  # Tuesday 8 December 10:00: the course has begun
-    with caplog.at_level(logging.WARNING, logger="bot.planner"):
+    with caplog.at_level(logging.WARNING, logger="dialogs.effects.reminding"):
         await bot.start()
     dropped = [r for r in caplog.records if "the event has begun" in r.getMessage()]
     assert len(dropped) == 3
