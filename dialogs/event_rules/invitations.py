@@ -7,7 +7,7 @@ from typing import Final
 
 from dialogs.event_rules.kinds_and_roles import COURSE
 from dialogs.org_file import Organisation, Team
-from dialogs.organisation import DEPUTY, FAGKOORDINATOR, LEADER, SUPERUSER
+from dialogs.organisation.roles import DEPUTY, FAGKOORDINATOR, LEADER, SUPERUSER
 from storage.models import Event
 
 # The roles every team has its own people for; the subject coordinators are the org's.

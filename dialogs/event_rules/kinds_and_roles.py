@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from dialogs.organisation import DEPUTY, FAGKOORDINATOR, LEADER, SUPERUSER
+from dialogs.organisation.roles import DEPUTY, FAGKOORDINATOR, LEADER, SUPERUSER
 
 COURSE: Final = "course"
 MEETING: Final = "meeting"
