@@ -1,8 +1,7 @@
-"""The organisation as the bot sees it: the org file, with the changes people made in chat."""
+"""The live organisation: the org file with the chat's overlay, absences and Teams links."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -10,24 +9,19 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from dialogs.org_file import Organisation, Team, load_org
+from dialogs.organisation.absence_spans import away_until, overlaps, span_of
+from dialogs.organisation.overlay import effective_org
+from dialogs.organisation.roles import IT_LEAD, PROJECT_LEAD, roles_of
+from dialogs.organisation.team_links import team_for_channel, team_named_like
 from dialogs.who_helps import Helpers, who_helps
 from storage.models import Absence, Membership, Person, TeamChange, TeamLink
 from storage.repositories import Absences, Memberships, TeamChanges, TeamLinks
 
-_LOGGER = logging.getLogger(__name__)
-
 Clock = Callable[[], datetime]
-
-# Roles, as the texts name them.
-PROJECT_LEAD = "project_lead"
-IT_LEAD = "it_lead"
-LEADER = "leader"
-SUPERUSER = "superuser"
-DEPUTY = "deputy"
-FAGKOORDINATOR = "fagkoordinator"
 
 
 def system_clock() -> datetime:
+    """Now, in UTC, from the machine's clock."""
     return datetime.now(UTC)
 
 
@@ -111,24 +105,8 @@ class OrgService:
         return added
 
     def roles(self, email: str) -> set[str]:
-        email = email.lower()
-        org = self._org
-        found = set()
-        if email and email == org.project_lead:
-            found.add(PROJECT_LEAD)
-        if email and email == org.it_lead:
-            found.add(IT_LEAD)
-        if email in org.fagkoordinatorer:
-            found.add(FAGKOORDINATOR)
-        for team in org.teams:
-            for role, people in (
-                (LEADER, team.leaders),
-                (SUPERUSER, team.superusers),
-                (DEPUTY, team.deputies),
-            ):
-                if email in people:
-                    found.add(role)
-        return found
+        """The roles the person holds in the organisation as it stands now."""
+        return roles_of(email, self._org)
 
     def is_lead(self, email: str) -> bool:
         """The project lead or the IT lead, who may do anything for any team."""
@@ -148,10 +126,28 @@ class OrgService:
 
     # -- chat changes to teams -----------------------------------------------------------------
 
-    def change_team(self, team: Team, by: str, **fields: tuple[str, ...]) -> Team:
+    def change_team(
+        self,
+        team: Team,
+        by: str,
+        *,
+        superusers: tuple[str, ...] | None = None,
+        deputies: tuple[str, ...] | None = None,
+        portfolio_project_lead: tuple[str, ...] | None = None,
+    ) -> Team:
         """Set superusers, deputies or the portfolio of `team`, over what the file says."""
         stored = self._changes.get(team.key) or TeamChange(team=team.key)
-        self._changes.save(replace(stored, changed_by=by.lower(), **fields))
+        # What is not given this time keeps what the chat set before.
+        changed = replace(
+            stored,
+            changed_by=by.lower(),
+            superusers=stored.superusers if superusers is None else superusers,
+            deputies=stored.deputies if deputies is None else deputies,
+            portfolio_project_lead=stored.portfolio_project_lead
+            if portfolio_project_lead is None
+            else portfolio_project_lead,
+        )
+        self._changes.save(changed)
         self._org = self._effective()
         return self._org.team(team.key) or team
 
@@ -163,7 +159,7 @@ class OrgService:
         # A new absence that overlaps another replaces it, so "sick until Friday" after
         # "away until Wednesday" leaves one stretch.
         for absence in self._absences.of(email):
-            if _overlaps(absence, first_day, last_day):
+            if overlaps(absence, first_day, last_day):
                 self._absences.remove(absence.absence_id)
         return self._absences.add(
             Absence(
@@ -181,10 +177,7 @@ class OrgService:
         today = self.today()
         ended = False
         for absence in self._absences.of(email):
-            first, last = (
-                date.fromisoformat(absence.first_day),
-                date.fromisoformat(absence.last_day),
-            )
+            first, last = span_of(absence)
             if first <= today <= last:
                 self._absences.remove(absence.absence_id)
                 if first < today:
@@ -195,34 +188,12 @@ class OrgService:
 
     def away_today(self) -> dict[str, date]:
         """Everyone away today, with the last day of their absence (back-to-back ones joined)."""
-        today = self.today()
-        spans: dict[str, list[tuple[date, date]]] = {}
-        for absence in self._absences.all():
-            first, last = (
-                date.fromisoformat(absence.first_day),
-                date.fromisoformat(absence.last_day),
-            )
-            if last >= today:
-                spans.setdefault(absence.email, []).append((first, last))
-        away = {}
-        for email, stretches in spans.items():
-            end = None
-            for first, last in sorted(stretches):
-                if end is None and first <= today:
-                    end = last
-                elif end is not None and first <= end + timedelta(days=1):
-                    end = max(end, last)
-            if end is not None:
-                away[email] = end
-        return away
+        return away_until(self._absences.all(), self.today())
 
     def upcoming_absences(self, email: str) -> list[tuple[date, date]]:
         today = self.today()
-        return [
-            (date.fromisoformat(a.first_day), date.fromisoformat(a.last_day))
-            for a in self._absences.of(email)
-            if date.fromisoformat(a.last_day) >= today
-        ]
+        spans = (span_of(absence) for absence in self._absences.of(email))
+        return [(first, last) for first, last in spans if last >= today]
 
     def helpers(self, team: Team) -> Helpers:
         return who_helps(team, self._org, self.away_today())
@@ -252,72 +223,12 @@ class OrgService:
 
     def team_for_channel(self, team_id: str, channel_id: str) -> Team | None:
         """The org team whose cases go to this channel, else the one org team of the Teams team."""
-        if not team_id:
-            return None
-        links = [link for link in self._links.all() if link.team_id == team_id]
-        chosen = next((link for link in links if link.channel_id == channel_id), None)
-        if chosen is None and len(links) == 1:
-            chosen = links[0]
-        return self._org.team(chosen.org_team) if chosen else None
+        return team_for_channel(self._org, self._links.all(), team_id, channel_id)
 
     def team_named_like(self, teams_team_name: str) -> Team | None:
         """The org team a Teams team is for, by its `teams_team_name` or its own name."""
-        wanted = teams_team_name.strip().casefold()
-        if not wanted:
-            return None
-        for names in (
-            lambda t: (t.teams_team_name,),
-            lambda t: (t.name, t.key),
-        ):
-            found = [t for t in self._org.teams if wanted in (n.casefold() for n in names(t) if n)]
-            if len(found) == 1:
-                return found[0]
-        return None
-
-
-def effective_org(
-    org: Organisation, changes: Iterable[TeamChange], memberships: Iterable[Membership]
-) -> Organisation:
-    """The file's organisation with chat changes applied: they win over the file."""
-    by_team = {change.team: change for change in changes}
-    categories = {category.key for category in org.categories}
-    members: dict[str, list[str]] = {}
-    teams: list[Team] = []
-    for team in org.teams:
-        change = by_team.get(team.key)
-        if change is not None:
-            team = replace(
-                team,
-                superusers=team.superusers if change.superusers is None else change.superusers,
-                deputies=team.deputies if change.deputies is None else change.deputies,
-                portfolio_project_lead=team.portfolio_project_lead
-                if change.portfolio_project_lead is None
-                # A reloaded file may have dropped a category the chat had chosen.
-                else tuple(k for k in change.portfolio_project_lead if k in categories),
-            )
-        teams.append(team)
-        members[team.key] = list(team.members)
-    for membership in memberships:
-        person = membership.person
-        if membership.team not in members:
-            continue
-        if membership.source != "chosen" and org.team_of(person) is not None:
-            continue  # the file knows this person's team better than a roster does
-        if membership.source == "chosen":
-            for others in members.values():
-                if person in others:
-                    others.remove(person)
-        if person not in members[membership.team]:
-            members[membership.team].append(person)
-    teams = [replace(team, members=tuple(members[team.key])) for team in teams]
-    return replace(org, teams=tuple(teams))
+        return team_named_like(self._org, teams_team_name)
 
 
 def _person_key(person: Person) -> str:
     return (person.email or person.user_id).strip().lower()
-
-
-def _overlaps(absence: Absence, first: date, last: date) -> bool:
-    return date.fromisoformat(absence.first_day) <= last and first <= date.fromisoformat(
-        absence.last_day
-    )
