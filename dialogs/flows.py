@@ -9,6 +9,7 @@ from dialogs import (
     broadcast_notice,
     choose_language,
     choose_team,
+    claim_case,
     delegate_task,
     edit_it_overview,
     escalate_case,
@@ -39,6 +40,7 @@ from dialogs.flow import Flow
 FLOWS: Final[tuple[Flow, ...]] = (
     report_problem.FLOW,
     list_cases.FLOW,
+    claim_case.FLOW,
     follow_case.FLOW,
     find_superuser.FLOW,
     choose_team.FLOW,
