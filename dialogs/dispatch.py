@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Final
 from dialogs.conversation import Turn
 from dialogs.flow import PERSONAL, TEAM, Answer, Flow, HelpLine, Start, TeamsCommand
 from dialogs.language.intents import Recognizer
-from dialogs.language.texts import LANGUAGES, text
+from dialogs.language.texts import CATALOGUE, LANGUAGES, text
 
 if TYPE_CHECKING:
     from dialogs.matchers import Matcher, Message
@@ -56,8 +56,14 @@ class Dispatcher:
             exact=[word for f in self.flows for c in f.commands for word in c.exact],
         )
         self.help_lines: tuple[HelpLine, ...] = tuple(line for f in self.flows for line in f.help)
-        for line in self.help_lines:
-            text(line.command, "da"), text(line.description, "da")  # a missing key fails here
+        missing = [
+            key
+            for line in self.help_lines
+            for key in (line.command, line.description)
+            if key not in CATALOGUE
+        ]
+        if missing:
+            raise ValueError(f"help lines without texts: {missing}")
         self.teams_menus = _teams_menus(self.flows)
 
     def on_text(self, turn: Turn) -> None:

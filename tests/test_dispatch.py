@@ -70,7 +70,7 @@ def test_words_without_a_flow_to_start_are_a_mistake() -> None:
 def test_help_lines_name_a_known_section_and_existing_texts() -> None:
     with pytest.raises(ValueError, match="unknown section"):
         HelpLine("admins", "command.help", "command.help.desc")
-    with pytest.raises(KeyError):
+    with pytest.raises(ValueError, match=r"without texts: \['no.such.key', 'no.such'\]"):
         build(flow("a", "help", "hjælp", help=(HelpLine(EVERYONE, "no.such.key", "no.such"),)))
 
 
