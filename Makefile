@@ -11,7 +11,7 @@ CHROMIUM := /usr/bin/chromium
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
 
-.PHONY: run test lint package bench screenshots fuzz clean
+.PHONY: run test lint package manifest bench screenshots fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ lint: $(STAMP)
 
 package: $(STAMP)
 	$(PY) -m bot package $(if $(APP_ID),--app-id $(APP_ID))
+
+# Teams' command menus in manifest/ come from the flows' declarations.
+manifest: $(STAMP)
+	$(PY) -m bot manifest
 
 clean:
 	rm -rf $(VENV) $(PLAYGROUND)/node_modules dist build *.egg-info

@@ -30,6 +30,7 @@ from bot.outbox import Outbox
 from bot.sender import Sender
 from bot.settings import DEMO_ORG_FILE, Settings
 from dialogs.flood_guard import MAX_NEW_CASES
+from dialogs.language.intents import Recognizer
 from dialogs.org_file import load_org
 from storage.db import AtomicJSONStorage
 from storage.repositories import Cases
@@ -47,7 +48,7 @@ STAGES: tuple[tuple[str, Any, str], ...] = (
     ),
     ("our turn (router on_turn)", bot.router.TeamsBot, "on_turn"),
     ("remember reference and person", bot.router.TeamsBot, "_remember"),
-    ("intent reading (rapidfuzz)", bot.router, "recognize"),
+    ("intent reading (rapidfuzz)", Recognizer, "recognize"),
     ("problem reading (categories, urgency)", dialogs.report_problem, "read_problem"),
     ("waiting-case check", dialogs.follow_case, "waiting_case"),
     ("routing", dialogs.report_problem, "route"),

@@ -1,5 +1,5 @@
-"""`python -m bot`: `run` the bot (the default), `package` the Teams app zip, `org check|export`,
-`export-person EMAIL`, `selftest`."""
+"""`python -m bot`: `run` the bot (the default), `package` the Teams app zip, `manifest`,
+`org check|export`, `export-person EMAIL`, `selftest`."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot import __version__, package, selftest
+from bot import __version__, manifest, package, selftest
 from bot.app import create_app, open_organisation
 from bot.emulator import Directory, TeamsEmulator
 from bot.playground import add_playground
@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if rest:
             parser.error(f"unrecognized arguments: {' '.join(rest)}")
         return org_command(args)
-    if args.command != "package" and rest:
+    if args.command not in ("package", "manifest") and rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "export-person":
         return export_person_command(args.email, args.out)
@@ -60,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     # botbuilder parses Teams payloads with models that predate some fields, and says so each time.
     logging.getLogger("msrest.serialization").setLevel(logging.ERROR)
+    if args.command == "manifest":
+        return manifest.main(rest)
     try:
         settings = Settings.from_env()
     except SettingsError as error:
@@ -76,6 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("run", help="run the bot (the default)")
     # package.main parses its own options, so every argument after `package` is passed on to it.
     commands.add_parser("package", help="build the Teams app zip", add_help=False)
+    commands.add_parser(
+        "manifest", help="write the Teams command menus from the flows", add_help=False
+    )
     commands.add_parser(
         "selftest", help="check settings, data, org file, Teams links and manifest; say how to fix"
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
@@ -22,39 +21,10 @@ from bot.activities import to_activity, with_mentions
 from bot.connector import as_json
 from bot.outbox import Outbox
 from bot.sender import Sender, SendFailed
-from dialogs import (
-    acknowledge_notice,
-    broadcast_notice,
-    choose_language,
-    choose_team,
-    delegate_task,
-    edit_it_overview,
-    escalate_case,
-    find_superuser,
-    follow_case,
-    follow_up_notice,
-    hand_to_central_it,
-    handle_case,
-    link_team,
-    list_cases,
-    list_escalated_cases,
-    list_events,
-    manage_superusers,
-    plan_event,
-    reload_org,
-    report_absence,
-    report_problem,
-    set_portfolio,
-    show_help,
-    show_it_overview,
-    show_overview,
-    sign_up,
-    small_talk,
-    welcome,
-)
+from dialogs import link_team, welcome
 from dialogs.conversation import Mentioned, Place, Reply, Services, Turn
+from dialogs.dispatch import Dispatcher, dispatcher
 from dialogs.effects.events import Announcement
-from dialogs.language.intents import recognize
 from dialogs.language.texts import language_of
 from dialogs.org_file import Team as OrgTeam
 from storage.models import Channel, ConversationRef, InstalledTeam, Person
@@ -63,92 +33,9 @@ from storage.state_store import ETagConflict
 
 _LOGGER = logging.getLogger(__name__)
 
-Flow = Callable[[Turn], None]
-Continuation = Callable[[Turn], bool]
 # Acts on what a turn changed for others: invitations, reminders, change notices.
 Announcer = Callable[[Announcement], Awaitable[None]]
 
-# What a recognised intent starts.
-FLOWS: Final[dict[str, Flow]] = {
-    "help": show_help.show_help,
-    "change_language": choose_language.start,
-    "greeting": small_talk.greet,
-    "thanks": small_talk.thank,
-    find_superuser.FLOW: find_superuser.start,
-    "change_team": choose_team.start,
-    "link_team": link_team.start,
-    "use_channel": link_team.use_channel,
-    **{
-        intent: functools.partial(manage_superusers.change, intent=intent)
-        for intent in manage_superusers.CHANGES
-    },
-    set_portfolio.FLOW: set_portfolio.start,
-    "overview": show_overview.start,
-    "reload_org": reload_org.start,
-    report_problem.FLOW: report_problem.after_team_chosen,
-    "my_cases": list_cases.mine,
-    "case_status": list_cases.one,
-    "team_cases": list_cases.team_open,
-    "all_cases": list_cases.all_open,
-    "reopen_case": follow_case.reopen_by_text,
-    "create_course": plan_event.create_course,
-    "create_meeting": plan_event.create_meeting,
-    "cancel_event": plan_event.cancel,
-    "move_event": plan_event.move,
-    "upcoming_courses": list_events.upcoming_courses,
-    "my_courses": list_events.my_courses,
-    "next_meeting": list_events.next_meeting,
-    "delegate_task": delegate_task.delegate,
-    "my_tasks": delegate_task.my_tasks,
-    broadcast_notice.FLOW: broadcast_notice.start,
-    broadcast_notice.SCHEDULED_FLOW: broadcast_notice.scheduled,
-    "it_overview": show_it_overview.show,
-    "follow_item": show_it_overview.follow,
-    "unfollow_item": show_it_overview.unfollow,
-    "add_board_item": edit_it_overview.add,
-    "edit_board_item": edit_it_overview.edit,
-    "escalate_case": escalate_case.by_text,
-    "central_answer": hand_to_central_it.answer_by_text,
-    "escalated_cases": list_escalated_cases.show,
-}
-# Flows that asked a question and take the next message as the answer.
-CONTINUATIONS: Final[dict[str, Continuation]] = {
-    choose_language.FLOW: choose_language.answer,
-    choose_team.FLOW: choose_team.answer,
-    report_absence.FLOW: report_absence.answer,
-    report_problem.FLOW: report_problem.answer,
-    hand_to_central_it.TICKET: hand_to_central_it.ticket_answer,
-}
-# Card buttons: the `action` in an Action.Submit's data, or an Action.Execute verb.
-CARD_ACTIONS: Final[dict[str, Continuation]] = {
-    choose_language.FLOW: choose_language.answer,
-    choose_team.FLOW: choose_team.answer,
-    link_team.FLOW: link_team.answer,
-    set_portfolio.FLOW: set_portfolio.answer,
-    report_problem.FLOW: report_problem.answer,
-    **{action: handle_case.act for action in handle_case.FLOWS},
-    follow_case.FEEDBACK: follow_case.feedback,
-    plan_event.SAVE: plan_event.save,
-    plan_event.DISCARD: plan_event.discard,
-    sign_up.SIGN_UP: sign_up.sign_up,
-    sign_up.SIGN_OFF: sign_up.sign_off,
-    delegate_task.DONE: delegate_task.done,
-    "notice_form": broadcast_notice.form,
-    "notice_preview": broadcast_notice.preview,
-    "notice_send": broadcast_notice.send,
-    "notice_cancel": broadcast_notice.cancel,
-    "notice_retry": follow_up_notice.retry,
-    "notice_missing": follow_up_notice.missing,
-    "notice_correct_form": follow_up_notice.correct_form,
-    "notice_correct": follow_up_notice.correct,
-    "notice_retract": follow_up_notice.retract,
-    "notice_ack": acknowledge_notice.acknowledge,
-    edit_it_overview.FLOW: edit_it_overview.save,
-    escalate_case.FLOW: escalate_case.from_card,
-    escalate_case.RETURN: escalate_case.send_back,
-    hand_to_central_it.TICKET: hand_to_central_it.ticket_from_card,
-    hand_to_central_it.ANSWER: hand_to_central_it.answer_from_card,
-}
 # Teams pages rosters; this is the largest page it serves.
 ROSTER_PAGE: Final = 500
 
@@ -193,6 +80,7 @@ class TeamsBot(TeamsActivityHandler):
         outbox: Outbox,
         dialog_state: PrivateConversationState,
         announce: Announcer | None = None,
+        flows: Dispatcher | None = None,
     ):
         self._services = services
         self._teams = teams
@@ -201,6 +89,7 @@ class TeamsBot(TeamsActivityHandler):
         self._outbox = outbox
         self._dialog_state = dialog_state
         self._announce = announce
+        self._flows = flows or dispatcher()
         self._pending = dialog_state.create_property("pending")
         # Teams sends two install events at once; one lock per team keeps the welcome single.
         self._install_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
@@ -223,9 +112,9 @@ class TeamsBot(TeamsActivityHandler):
         text = without_bot_mention(activity)
         turn = await self._turn(turn_context, text=(text or "").strip())
         if activity.value is not None:
-            self._on_card_action(turn, activity.value)
+            self._flows.on_card(turn, activity.value)
         else:
-            self._on_text(turn)
+            self._flows.on_text(turn)
         await self._finish(turn_context, turn)
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
@@ -239,7 +128,7 @@ class TeamsBot(TeamsActivityHandler):
         action = value.get("action") if isinstance(value.get("action"), dict) else {}
         data = action.get("data") if isinstance(action.get("data"), dict) else {}
         turn = await self._turn(turn_context)
-        self._on_card_action(turn, {**data, "action": action.get("verb")})
+        self._flows.on_card(turn, {**data, "action": action.get("verb")})
         await self._finish(turn_context, turn)
         return InvokeResponse(
             status=HTTPStatus.OK,
@@ -249,55 +138,6 @@ class TeamsBot(TeamsActivityHandler):
                 "value": next((r.text for r in turn.replies if r.text), ""),
             },
         )
-
-    def _on_card_action(self, turn: Turn, value: Any) -> None:
-        action = value.get("action") if isinstance(value, dict) else None
-        handler = CARD_ACTIONS.get(action) if isinstance(action, str) else None
-        if handler is None:
-            turn.say("card.unknown_action")
-            return
-        turn.value = value
-        if not handler(turn):
-            turn.say("card.unknown_action")
-        self._follow_up(turn)
-
-    def _on_text(self, turn: Turn) -> None:
-        pending = turn.pending
-        continuation = CONTINUATIONS.get(str(pending.get("flow"))) if pending else None
-        if continuation is not None and continuation(turn):
-            self._follow_up(turn)
-            return
-        turn.finish()
-        intent = recognize(turn.text)
-        waiting = follow_case.waiting_case(turn)
-        if waiting is not None and intent is None:
-            # A helper asked this person something; whatever they write now is the answer.
-            follow_case.relay(turn, waiting)
-            return
-        reading = report_problem.understood(turn, command=intent is not None)
-        problem = reading is not None and reading.kind == "problem"
-        # "superbrugerens skærm er sort" starts like a command but reports a problem.
-        if intent is not None and intent.name in FLOWS and not (problem and intent.argument):
-            turn.argument = intent.argument
-            FLOWS[intent.name](turn)
-            return
-        absence = report_absence.understood(turn) if not problem else None
-        if absence is not None:
-            report_absence.start(turn, absence)
-            return
-        if reading is not None:
-            report_problem.start(turn, reading)
-            return
-        small_talk.not_understood(turn)
-
-    @staticmethod
-    def _follow_up(turn: Turn) -> None:
-        """Run the flow that had to ask something first, now that it has the answer."""
-        flow = FLOWS.get(turn.follow_up)
-        turn.follow_up = ""
-        if flow is not None:
-            turn.argument, turn.follow_up_argument = turn.follow_up_argument, ""
-            flow(turn)
 
     async def _turn(self, turn_context: TurnContext, *, text: str = "") -> Turn:
         activity = turn_context.activity

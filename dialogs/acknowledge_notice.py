@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dialogs import notice_audience
 from dialogs.conversation import Turn
+from dialogs.flow import Flow
 from storage.notices import SENDING, SENT
 
+FLOW = Flow("acknowledge_notice")
 
+
+@FLOW.on_card("notice_ack")
 def acknowledge(turn: Turn) -> bool:
     value = turn.value or {}
     desk = turn.services.notices

@@ -9,14 +9,39 @@ from zoneinfo import ZoneInfo
 
 from dialogs import notice_audience, notice_cards
 from dialogs.conversation import Turn
+from dialogs.flow import Command, Flow, HelpLine, Phrases
+from dialogs.organisation import PROJECT_LEAD
 from storage.notices import CANCELLED, DRAFT, SCHEDULED, Notice
 
-FLOW: Final = "broadcast"
-SCHEDULED_FLOW: Final = "scheduled_notices"
+BROADCAST: Final = "broadcast"
+LISTING: Final = "scheduled_notices"
 # A title longer than this is cut at a word; the whole text stays in the body.
 TITLE_LENGTH: Final = 80
 MAX_TITLE: Final = 200
 MAX_BODY: Final = 8000
+
+FLOW: Final = Flow(
+    "broadcast_notice",
+    phrases=(
+        Phrases(
+            LISTING,
+            da=("planlagte udsendelser", "vis planlagte udsendelser", "planlagte meddelelser"),
+            en=("scheduled notices", "show scheduled notices", "planned notices"),
+        ),
+    ),
+    commands=(
+        Command(
+            BROADCAST,
+            da=("udsend", "ny udsendelse", "send besked til alle"),
+            en=("broadcast", "new notice"),
+            exact=("udsend",),
+        ),
+    ),
+    help=(
+        HelpLine(PROJECT_LEAD, "command.broadcast", "command.broadcast.desc"),
+        HelpLine(PROJECT_LEAD, "command.scheduled", "command.scheduled.desc"),
+    ),
+)
 
 
 def may_broadcast(turn: Turn) -> bool:
@@ -24,6 +49,7 @@ def may_broadcast(turn: Turn) -> bool:
     return turn.leads_only("notice.refused")
 
 
+@FLOW.starts(BROADCAST)
 def start(turn: Turn) -> None:
     """'udsend: …' shows the preview of a new notice; 'udsend' alone shows the form."""
     if not may_broadcast(turn):
@@ -52,6 +78,7 @@ def split_title(written: str) -> tuple[str, str]:
     return first, written.strip()
 
 
+@FLOW.on_card("notice_form")
 def form(turn: Turn) -> bool:
     """'Ret' on the preview: the form again, filled in."""
     notice = _draft(turn)
@@ -62,6 +89,7 @@ def form(turn: Turn) -> bool:
     return True
 
 
+@FLOW.on_card("notice_preview")
 def preview(turn: Turn) -> bool:
     """The form was sent: check it, keep it as a draft and show what will go out."""
     value = turn.value or {}
@@ -83,6 +111,7 @@ def preview(turn: Turn) -> bool:
     return True
 
 
+@FLOW.on_card("notice_send")
 def send(turn: Turn) -> bool:
     """'Send' on the preview: out now, or planned for its time."""
     notice = _notice(turn)
@@ -107,6 +136,7 @@ def send(turn: Turn) -> bool:
     return True
 
 
+@FLOW.on_card("notice_cancel")
 def cancel(turn: Turn) -> bool:
     """'Annullér' on the form, the preview or the list of planned notices."""
     value = turn.value or {}
@@ -129,6 +159,7 @@ def cancel(turn: Turn) -> bool:
     return True
 
 
+@FLOW.starts(LISTING)
 def scheduled(turn: Turn) -> None:
     """'planlagte udsendelser': what is planned, each with a button to cancel it."""
     if not may_broadcast(turn):

@@ -5,17 +5,32 @@ from __future__ import annotations
 from typing import Final
 
 from dialogs.conversation import Turn
+from dialogs.flow import EVERYONE, PERSONAL, Command, Flow, HelpLine, TeamsCommand
 from dialogs.language import cards
 from dialogs.language.intents import choose, match_name, recognize
 from dialogs.naming import find_team, team_names, without_lead_word
 from dialogs.org_file import Team
 
-FLOW: Final = "choose_team"
+NAME: Final = "choose_team"
 MAX_ATTEMPTS: Final = 2
 # "Ja" to "Mente du Team Sekretariat?", when that was the only team suggested.
 YES: Final = {"yes": ("ja", "jo", "ja tak", "jep", "yes", "yep", "yes please")}
 
+FLOW: Final = Flow(
+    NAME,
+    commands=(
+        Command(
+            "change_team",
+            da=("skift team", "skift mit team", "jeg er i team", "jeg hører til"),
+            en=("change team", "change my team", "switch team", "i am in team", "my team is"),
+        ),
+    ),
+    help=(HelpLine(EVERYONE, "command.change_team", "command.change_team.desc"),),
+    teams=(TeamsCommand(PERSONAL, "command.change_team", "teams.change_team.desc", order=3),),
+)
 
+
+@FLOW.starts("change_team")
 def start(turn: Turn) -> None:
     """'skift team' (or 'skift team til Unge'): change the team the bot knows the person by."""
     written = without_lead_word(turn.argument)
@@ -34,7 +49,7 @@ def ask(turn: Turn, *, then: str = "", current: Team | None = None, carry: str =
     `carry` is handed to the `then` flow as its argument, such as the problem that waits.
     """
     org = turn.services.org
-    turn.ask(FLOW, then=then, attempts=0, carry=carry)
+    turn.ask(NAME, then=then, attempts=0, carry=carry)
     question = turn.t("team.question", org=org.name)
     body = [cards.paragraph(question)]
     if current is not None:
@@ -50,12 +65,14 @@ def ask(turn: Turn, *, then: str = "", current: Team | None = None, carry: str =
     turn.show(
         cards.card(
             body,
-            [cards.submit(turn.t("team.choose"), {"action": FLOW, "then": then}, primary=True)],
+            [cards.submit(turn.t("team.choose"), {"action": NAME, "then": then}, primary=True)],
             fallback=question,
         )
     )
 
 
+@FLOW.answers(NAME)
+@FLOW.on_card(NAME)
 def answer(turn: Turn) -> bool:
     """Take the chosen team; False when the message is about something else."""
     then = str((turn.pending or {}).get("then") or (turn.value or {}).get("then") or "")
@@ -75,7 +92,7 @@ def answer(turn: Turn) -> bool:
             if attempts >= MAX_ATTEMPTS:
                 turn.finish()
             else:
-                turn.ask(FLOW, then=then, attempts=attempts, suggested=suggested, carry=carry)
+                turn.ask(NAME, then=then, attempts=attempts, suggested=suggested, carry=carry)
             return True
     turn.finish()
     _choose(turn, team)

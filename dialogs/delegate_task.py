@@ -12,9 +12,10 @@ from zoneinfo import ZoneInfo
 from dialogs.conversation import Services, Turn
 from dialogs.dates import find_day, format_day
 from dialogs.effects.events import TaskDone, TaskGiven
+from dialogs.flow import Command, Flow, HelpLine, Phrases
 from dialogs.language import cards
 from dialogs.language.texts import text
-from dialogs.organisation import IT_LEAD
+from dialogs.organisation import IT_LEAD, PROJECT_LEAD
 from dialogs.working_days import WEEKDAYS, working_day_before
 from storage.models import Task
 
@@ -27,7 +28,35 @@ _DEADLINE: Final = re.compile(
     re.IGNORECASE,
 )
 
+FLOW: Final = Flow(
+    "delegate_task",
+    phrases=(
+        Phrases("my_tasks", da=("mine opgaver", "åbne opgaver"), en=("my tasks", "open tasks")),
+    ),
+    commands=(
+        Command(
+            "delegate_task",
+            da=(
+                "opgave til projektlederen",
+                "opgave til projektleder",
+                "ny opgave til projektlederen",
+            ),
+            en=(
+                "task for the project lead",
+                "task for project lead",
+                "task to the project lead",
+                "new task for the project lead",
+            ),
+        ),
+    ),
+    help=(
+        HelpLine(PROJECT_LEAD, "command.delegate_task", "command.delegate_task.desc"),
+        HelpLine(PROJECT_LEAD, "command.my_tasks", "command.my_tasks.desc"),
+    ),
+)
 
+
+@FLOW.starts("delegate_task")
 def delegate(turn: Turn) -> None:
     org = turn.services.org
     if IT_LEAD not in turn.org.roles(turn.email):
@@ -85,6 +114,7 @@ def reminder_at(task: Task, services: Services) -> datetime:
     return datetime.combine(day, starts, tzinfo=ZoneInfo(org.timezone))
 
 
+@FLOW.on_card(DONE)
 def done(turn: Turn) -> bool:
     """'Udført' on the task's card: the IT lead hears of it."""
     value = turn.value or {}
@@ -109,6 +139,7 @@ def done(turn: Turn) -> bool:
     return True
 
 
+@FLOW.starts("my_tasks")
 def my_tasks(turn: Turn) -> None:
     mine = [
         task

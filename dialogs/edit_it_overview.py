@@ -10,12 +10,14 @@ from typing import Any, Final
 import dateparser
 
 from dialogs.conversation import Turn
+from dialogs.flow import Command, Flow, HelpLine
 from dialogs.language import cards
 from dialogs.language.intents import fold
+from dialogs.organisation import PROJECT_LEAD
 from dialogs.show_it_overview import find_item, slug
 from storage.board import STATUSES, BoardItem, Milestone
 
-FLOW: Final = "board_save"
+SAVE: Final = "board_save"
 MAX_TEXT: Final = 2000
 # How people write each status, folded; the first Danish and English words are the labels.
 STATUS_WORDS: Final = {
@@ -35,11 +37,30 @@ FIELDS: Final = {
     "milestone": ("milepæl", "milestone"),
 }
 
+FLOW: Final = Flow(
+    "edit_it_overview",
+    commands=(
+        Command(
+            "add_board_item",
+            da=("tilføj it redskab", "nyt it redskab", "tilføj til it oversigten"),
+            en=("add it tool", "new it tool"),
+        ),
+        Command(
+            "edit_board_item", da=("ret it redskab", "rediger it redskab"), en=("edit it tool",)
+        ),
+    ),
+    help=(
+        HelpLine(PROJECT_LEAD, "command.board_add", "command.board_add.desc"),
+        HelpLine(PROJECT_LEAD, "command.board_edit", "command.board_edit.desc"),
+    ),
+)
+
 
 def may_edit(turn: Turn) -> bool:
     return turn.leads_only("board.refused")
 
 
+@FLOW.starts("add_board_item")
 def add(turn: Turn) -> None:
     """'tilføj IT-redskab Momentum-opdatering': a new item, then its card to fill in."""
     if not may_edit(turn):
@@ -64,6 +85,7 @@ def add(turn: Turn) -> None:
     turn.show(edit_card(turn, item))
 
 
+@FLOW.starts("edit_board_item")
 def edit(turn: Turn) -> None:
     """'ret IT-redskab Momentum: status pilot; dato 1. marts 2027', or the card without changes."""
     if not may_edit(turn):
@@ -80,6 +102,7 @@ def edit(turn: Turn) -> None:
         _save(turn, item, changed)
 
 
+@FLOW.on_card(SAVE)
 def save(turn: Turn) -> bool:
     """'Gem' on an item's card."""
     value = turn.value or {}
@@ -161,7 +184,7 @@ def edit_card(turn: Turn, item: BoardItem) -> dict[str, Any]:
         ),
     ]
     actions = [
-        cards.submit(turn.t("board.save"), {"action": FLOW, "item": item.item_id}, primary=True)
+        cards.submit(turn.t("board.save"), {"action": SAVE, "item": item.item_id}, primary=True)
     ]
     return cards.card(body, actions, fallback=turn.t("board.edit_title", name=item.name))
 

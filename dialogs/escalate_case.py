@@ -10,15 +10,17 @@ from dialogs import hand_to_central_it
 from dialogs.case_card import WORKING
 from dialogs.case_log import change, find
 from dialogs.conversation import Turn
+from dialogs.flow import Command, Flow, HelpLine
 from dialogs.handle_case import may_escalate
 from dialogs.language.intents import fold
+from dialogs.organisation import SUPERUSER
 from dialogs.read_problem import cut, mask_cpr
 from dialogs.route_case import SUPERUSERS, handed_to
 from storage.models import Case
 
 _LOGGER = logging.getLogger(__name__)
 
-FLOW: Final = "case.escalate"
+ESCALATE: Final = "case.escalate"
 RETURN: Final = "case.return"
 CENTRAL, PROJECT_LEAD, IT_LEAD = "central", "project_lead", "it_lead"
 TARGETS: Final = (CENTRAL, PROJECT_LEAD, IT_LEAD)
@@ -46,7 +48,16 @@ _TARGET_WORDS: Final = {
 }
 _TEXT_FORM: Final = re.compile(r"^#?\s*(\d{1,9})\s+(?:til|to)\s+([^:]+?)\s*(?::\s*(.*))?$", re.S)
 
+FLOW: Final = Flow(
+    "escalate_case",
+    commands=(
+        Command("escalate_case", da=("eskalér", "eskaler"), en=("escalate", "escalate case")),
+    ),
+    help=(HelpLine(SUPERUSER, "command.escalate", "command.escalate.desc"),),
+)
 
+
+@FLOW.on_card(ESCALATE)
 def from_card(turn: Turn) -> bool:
     """'Eskalér' on the case card: the target, what was tried and, for the IT lead, why."""
     value = turn.value or {}
@@ -62,6 +73,7 @@ def from_card(turn: Turn) -> bool:
     return True
 
 
+@FLOW.starts("escalate_case")
 def by_text(turn: Turn) -> None:
     """'eskalér #42 til it-support: genstartet pc'en'; after the colon comes what was tried."""
     found = _TEXT_FORM.match(turn.argument.strip())
@@ -141,6 +153,7 @@ def had_project_lead(turn: Turn, case: Case) -> bool:
     )
 
 
+@FLOW.on_card(RETURN)
 def send_back(turn: Turn) -> bool:
     """'Send tilbage til superbruger': the lead hands the case back to whoever escalated it."""
     value = turn.value or {}

@@ -7,13 +7,57 @@ from typing import Final
 from dialogs import choose_team, small_talk
 from dialogs.conversation import Turn
 from dialogs.dates import format_day
+from dialogs.flow import EVERYONE, PERSONAL, TEAM, Command, Flow, HelpLine, TeamsCommand
 from dialogs.language.intents import match_name
 from dialogs.naming import find_team, names_list, team_names, without_lead_word
 from dialogs.org_file import Team
 
-FLOW: Final = "who_is_superuser"
+INTENT: Final = "who_is_superuser"
+
+FLOW: Final = Flow(
+    "find_superuser",
+    commands=(
+        Command(
+            INTENT,
+            da=(
+                "hvem er min superbruger",
+                "hvem er mine superbrugere",
+                "hvem er vores superbruger",
+                "hvem er superbruger",
+                "hvem er superbrugeren",
+                "hvem er superbrugerne",
+                "hvem er superbrugere",
+                "hvem er it superbruger",
+                "hvem kan hjælpe mig med it",
+                "min superbruger",
+                "superbruger",
+                "superbrugere",
+            ),
+            en=(
+                "who is my superuser",
+                "who are my superusers",
+                "who is our superuser",
+                "who is the superuser",
+                "who is superuser",
+                "who are the superusers",
+                "my superuser",
+                "superuser",
+                "superusers",
+            ),
+        ),
+    ),
+    help=(
+        HelpLine(EVERYONE, "command.who", "command.who.desc"),
+        HelpLine(EVERYONE, "command.who_team", "command.who_team.desc"),
+    ),
+    teams=(
+        TeamsCommand(PERSONAL, "teams.who", "teams.who.desc", order=2),
+        TeamsCommand(TEAM, "teams.who", "teams.who.desc", order=2),
+    ),
+)
 
 
+@FLOW.starts(INTENT)
 def start(turn: Turn) -> None:
     written = without_lead_word(turn.argument)
     if written and written == turn.argument and not _names_team(turn, written):
@@ -29,7 +73,7 @@ def start(turn: Turn) -> None:
         turn.org.team_of(turn.person)
     )
     if team is None:
-        choose_team.ask(turn, then=FLOW)
+        choose_team.ask(turn, then=INTENT)
         return
     answer(turn, team)
 

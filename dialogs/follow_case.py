@@ -9,6 +9,7 @@ from dialogs import hand_to_central_it
 from dialogs.case_card import WORKING
 from dialogs.case_log import change, find, local, number_in, stamp
 from dialogs.conversation import Turn
+from dialogs.flow import EVERYONE, Command, Flow, HelpLine
 from dialogs.read_problem import cut, mask_cpr
 from dialogs.working_days import add_working_days, working_days_between
 from storage.models import Case
@@ -17,7 +18,35 @@ FEEDBACK: Final = "case.feedback"
 # How long a solved case may be reopened by its reporter.
 REOPEN_WORKING_DAYS: Final = 5
 
+FLOW: Final = Flow(
+    "follow_case",
+    commands=(
+        Command(
+            "reopen_case",
+            da=(
+                "virker stadig ikke",
+                "det virker stadig ikke",
+                "den virker stadig ikke",
+                "stadig ikke løst",
+                "det er stadig ikke løst",
+                "genåbn",
+                "genåbn sag",
+                "genåbn sagen",
+            ),
+            en=(
+                "still not working",
+                "it still doesn't work",
+                "still broken",
+                "reopen",
+                "reopen case",
+            ),
+        ),
+    ),
+    help=(HelpLine(EVERYONE, "command.reopen", "command.reopen.desc"),),
+)
 
+
+@FLOW.on_card(FEEDBACK)
 def feedback(turn: Turn) -> bool:
     """👍 closes the case and records that it works; 👎 opens it again."""
     value = turn.value or {}
@@ -43,6 +72,7 @@ def feedback(turn: Turn) -> bool:
     return False
 
 
+@FLOW.starts("reopen_case")
 def reopen_by_text(turn: Turn) -> None:
     """'Virker stadig ikke' (or '… #42'): the reporter's last solved case opens again."""
     number = number_in(turn.argument)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from dialogs import notice_cards
 from dialogs.broadcast_notice import MAX_BODY, MAX_TITLE, may_broadcast
 from dialogs.conversation import Turn
+from dialogs.flow import Flow
 from dialogs.naming import names_list
 from storage.notices import (
     DELIVERED,
@@ -18,6 +20,8 @@ from storage.notices import (
     Delivery,
     Notice,
 )
+
+FLOW: Final = Flow("follow_up_notice")
 
 
 def _sent_notice(turn: Turn) -> Notice | None:
@@ -44,6 +48,7 @@ def _notice_to_change(turn: Turn) -> Notice | bool:
     return notice
 
 
+@FLOW.on_card("notice_retry")
 def retry(turn: Turn) -> bool:
     notice = _notice_to_change(turn)
     if isinstance(notice, bool):
@@ -53,6 +58,7 @@ def retry(turn: Turn) -> bool:
     return True
 
 
+@FLOW.on_card("notice_missing")
 def missing(turn: Turn) -> bool:
     """Who has not acknowledged, and where it did not arrive."""
     notice = _sent_notice(turn)
@@ -79,6 +85,7 @@ def missing(turn: Turn) -> bool:
     return True
 
 
+@FLOW.on_card("notice_correct_form")
 def correct_form(turn: Turn) -> bool:
     """'Ret' on the report: the title and text, to change everywhere."""
     notice = _notice_to_change(turn)
@@ -88,6 +95,7 @@ def correct_form(turn: Turn) -> bool:
     return True
 
 
+@FLOW.on_card("notice_correct")
 def correct(turn: Turn) -> bool:
     notice = _notice_to_change(turn)
     if isinstance(notice, bool):
@@ -111,6 +119,7 @@ def correct(turn: Turn) -> bool:
     return True
 
 
+@FLOW.on_card("notice_retract")
 def retract(turn: Turn) -> bool:
     notice = _notice_to_change(turn)
     if isinstance(notice, bool):

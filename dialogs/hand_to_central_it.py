@@ -10,9 +10,11 @@ from urllib.parse import quote
 from dialogs.case_card import category_name, works_card
 from dialogs.case_log import change, find, number_in, stamp
 from dialogs.conversation import Turn
+from dialogs.flow import Command, Flow, HelpLine
 from dialogs.handle_case import may_escalate
 from dialogs.language import cards
 from dialogs.language.texts import text
+from dialogs.organisation import SUPERUSER
 from dialogs.read_problem import cut, mask_cpr
 from storage.models import Case
 
@@ -20,6 +22,23 @@ TICKET: Final = "case.ticket"  # the card's "Gem sagsnummer", and the typed answ
 ANSWER: Final = "case.central_answer"
 # Ticket numbers as IT departments write them: "INC0012345", "2026-1187", "SR/4411".
 _TICKET: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{1,39}$")
+
+FLOW: Final = Flow(
+    "hand_to_central_it",
+    commands=(
+        Command(
+            "central_answer",
+            da=(
+                "it-support har løst",
+                "it-supporten har løst",
+                "it-support har svaret",
+                "central it support har løst",
+            ),
+            en=("it support solved", "central it support solved", "it support answered"),
+        ),
+    ),
+    help=(HelpLine(SUPERUSER, "command.central_answer", "command.central_answer.desc"),),
+)
 
 
 def _may_act(turn: Turn, case: Case) -> bool:
@@ -117,6 +136,7 @@ def handover_card(turn: Turn, case: Case, tried: str) -> dict[str, Any]:
     return cards.card(body, actions, fallback=headline)
 
 
+@FLOW.on_card(TICKET)
 def ticket_from_card(turn: Turn) -> bool:
     value = turn.value or {}
     case = find(turn, value.get("case"))
@@ -125,6 +145,7 @@ def ticket_from_card(turn: Turn) -> bool:
     return True
 
 
+@FLOW.answers(TICKET)
 def ticket_answer(turn: Turn) -> bool:
     """The message after the hand-off: a ticket number is stored; anything else goes its own way."""
     ticket = turn.text.strip().strip(".")
@@ -154,6 +175,7 @@ def record_ticket(turn: Turn, case: Case, ticket: str) -> None:
     turn.say("central.ticket_saved", number=case.number, ticket=ticket)
 
 
+@FLOW.on_card(ANSWER)
 def answer_from_card(turn: Turn) -> bool:
     value = turn.value or {}
     case = find(turn, value.get("case"))
@@ -162,6 +184,7 @@ def answer_from_card(turn: Turn) -> bool:
     return True
 
 
+@FLOW.starts("central_answer")
 def answer_by_text(turn: Turn) -> None:
     """'IT-support har løst #42: ny profil oprettet'."""
     number = number_in(turn.argument)

@@ -7,11 +7,14 @@ from typing import Final
 from dialogs.case_card import WORKING, works_card
 from dialogs.case_log import change, find, stamp
 from dialogs.conversation import Turn
+from dialogs.flow import Flow
 from dialogs.read_problem import cut, mask_cpr
 from storage.models import Case
 
 # Escalating has its own module, escalate_case, with its own rule of who may.
-FLOWS: Final = ("case.claim", "case.write", "case.resolve", "case.merge")
+ACTIONS: Final = ("case.claim", "case.write", "case.resolve", "case.merge")
+
+FLOW: Final = Flow("handle_case")
 
 
 def may_handle(turn: Turn, case: Case) -> bool:
@@ -30,6 +33,7 @@ def may_escalate(turn: Turn, case: Case) -> bool:
     return turn.email in helpers or turn.org.is_lead(turn.email)
 
 
+@FLOW.on_card(*ACTIONS)
 def act(turn: Turn) -> bool:
     """A button on a case card: the case number and the action come in the card's data."""
     value = turn.value or {}

@@ -5,13 +5,40 @@ from __future__ import annotations
 from typing import Final
 
 from dialogs.conversation import Reply, Services, Turn
+from dialogs.flow import TEAM, Command, Flow, HelpLine, TeamsCommand
 from dialogs.language import cards
 from dialogs.language.texts import text
 from dialogs.naming import find_team, names_list, split_team, without_lead_word
 from dialogs.org_file import Team
-from dialogs.organisation import OrgService
+from dialogs.organisation import SUPERUSER, OrgService
 
-FLOW: Final = "link_team"
+NAME: Final = "link_team"
+
+FLOW: Final = Flow(
+    NAME,
+    commands=(
+        Command(
+            "link_team",
+            da=("tilknyt", "tilknyt team"),
+            en=("link to", "link team", "link this team to"),
+        ),
+        Command(
+            "use_channel",
+            da=(
+                "brug denne kanal til it sager",
+                "brug denne kanal til sager",
+                "brug denne kanal",
+                "brug kanalen til it sager",
+            ),
+            en=("use this channel for it cases", "use this channel for cases", "use this channel"),
+        ),
+    ),
+    help=(
+        HelpLine(SUPERUSER, "command.use_channel", "command.use_channel.desc"),
+        HelpLine(SUPERUSER, "command.link", "command.link.desc"),
+    ),
+    teams=(TeamsCommand(TEAM, "teams.use_channel", "teams.use_channel.desc", order=3),),
+)
 
 
 def question(services: Services, lang: str, teams_team_name: str) -> Reply:
@@ -28,7 +55,7 @@ def question(services: Services, lang: str, teams_team_name: str) -> Reply:
             ),
             cards.paragraph(text("link.question_hint", lang), subtle=True),
         ],
-        [cards.submit(text("link.button", lang), {"action": FLOW}, primary=True)],
+        [cards.submit(text("link.button", lang), {"action": NAME}, primary=True)],
         fallback=asked,
     )
     return Reply(card=card)
@@ -51,6 +78,7 @@ def link_by_name(
     return team
 
 
+@FLOW.starts("link_team")
 def start(turn: Turn) -> None:
     """'@IT-hjælp tilknyt Team Ydelse', written in the channel where the team works."""
     if not turn.place.team_id:
@@ -65,6 +93,7 @@ def start(turn: Turn) -> None:
         _link(turn, team, how="command")
 
 
+@FLOW.on_card(NAME)
 def answer(turn: Turn) -> bool:
     """The link card's button."""
     if not turn.place.team_id:
@@ -78,6 +107,7 @@ def answer(turn: Turn) -> bool:
     return True
 
 
+@FLOW.starts("use_channel")
 def use_channel(turn: Turn) -> None:
     """'@IT-hjælp brug denne kanal til IT-sager': the team's cases go to this channel."""
     if not turn.place.team_id:

@@ -9,14 +9,67 @@ from dialogs.case_card import case_card, category_name, status_text
 from dialogs.case_log import find, local, number_in
 from dialogs.conversation import Turn
 from dialogs.dates import format_moment
+from dialogs.flow import EVERYONE, PERSONAL, TEAM, Command, Flow, HelpLine, Phrases, TeamsCommand
 from dialogs.handle_case import may_handle
 from dialogs.language import cards
+from dialogs.organisation import PROJECT_LEAD, SUPERUSER
 from storage.models import Case
 
 # A card stays readable, and well under Teams' 28 KB, with this many cases on it.
 MAX_SHOWN: Final = 25
 
+FLOW: Final = Flow(
+    "list_cases",
+    phrases=(
+        Phrases(
+            "my_cases",
+            da=(
+                "mine sager",
+                "mine it sager",
+                "vis mine sager",
+                "min sag",
+                "hvordan går det med min sag",
+            ),
+            en=("my cases", "show my cases", "my case"),
+        ),
+        Phrases(
+            "team_cases",
+            da=(
+                "åbne sager",
+                "vis åbne sager",
+                "teamets sager",
+                "teamets åbne sager",
+                "vores sager",
+            ),
+            en=("open cases", "show open cases", "team cases"),
+        ),
+        Phrases(
+            "all_cases",
+            da=("alle åbne sager", "alle sager", "vis alle åbne sager"),
+            en=("all open cases", "all cases"),
+        ),
+    ),
+    commands=(
+        Command(
+            "case_status",
+            da=("sag", "sag nr", "sag nummer", "status på sag"),
+            en=("case", "case number"),
+        ),
+    ),
+    help=(
+        HelpLine(EVERYONE, "command.my_cases", "command.my_cases.desc"),
+        HelpLine(EVERYONE, "command.case", "command.case.desc"),
+        HelpLine(SUPERUSER, "command.team_cases", "command.team_cases.desc"),
+        HelpLine(PROJECT_LEAD, "command.all_cases", "command.all_cases.desc"),
+    ),
+    teams=(
+        TeamsCommand(PERSONAL, "command.my_cases", "command.my_cases.desc", order=5),
+        TeamsCommand(TEAM, "command.team_cases", "teams.team_cases.desc", order=6),
+    ),
+)
 
+
+@FLOW.starts("my_cases")
 def mine(turn: Turn) -> None:
     cases = turn.services.cases.of_requester(turn.email)
     if not cases:
@@ -26,6 +79,7 @@ def mine(turn: Turn) -> None:
     _show(turn, turn.t("cases.mine_title"), open_first)
 
 
+@FLOW.starts("case_status")
 def one(turn: Turn) -> None:
     """'sag 42': the case card and its history, for the people the case concerns."""
     number = number_in(turn.argument)
@@ -62,6 +116,7 @@ def one(turn: Turn) -> None:
     turn.show(card)
 
 
+@FLOW.starts("team_cases")
 def team_open(turn: Turn) -> None:
     """'Åbne sager': the open cases of the teams the writer helps or leads."""
     org = turn.services.org
@@ -80,6 +135,7 @@ def team_open(turn: Turn) -> None:
     _show(turn, turn.t("cases.team_title", teams=names), _urgent_newest(cases))
 
 
+@FLOW.starts("all_cases")
 def all_open(turn: Turn) -> None:
     if not turn.leads_only("cases.all_refused"):
         return

@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from dialogs.case_card import case_card
 from dialogs.conversation import Turn
+from dialogs.flow import PERSONAL, Flow, HelpLine, Phrases, TeamsCommand
 from dialogs.list_cases import show_cases
+from dialogs.organisation import SUPERUSER
 from storage.models import Case
 
 UP: tuple[str, ...] = ("escalated", "central")
 
+FLOW: Final = Flow(
+    "list_escalated_cases",
+    phrases=(
+        Phrases(
+            "escalated_cases",
+            da=("eskalerede sager", "vis eskalerede sager", "mine eskalerede sager"),
+            en=("escalated cases", "show escalated cases"),
+        ),
+    ),
+    help=(HelpLine(SUPERUSER, "command.escalated_cases", "command.escalated_cases.desc"),),
+    teams=(
+        TeamsCommand(PERSONAL, "command.escalated_cases", "teams.escalated_cases.desc", order=8),
+    ),
+)
 
+
+@FLOW.starts("escalated_cases")
 def show(turn: Turn) -> None:
     email = turn.email
     org = turn.services.org

@@ -7,12 +7,40 @@ from typing import Any, Final
 
 from dialogs.conversation import Turn
 from dialogs.event_rules import COURSE, MEETING, free_places, invitees, next_start
+from dialogs.flow import EVERYONE, PERSONAL, Flow, HelpLine, Phrases, TeamsCommand
 from dialogs.language import cards
 from dialogs.sign_up import answer_buttons, invitation, when_text
 from storage.models import Event
 
 # A card with more than this many course days gets long in Teams; the nearest ones matter most.
 MAX_LISTED: Final = 10
+
+FLOW: Final = Flow(
+    "list_events",
+    phrases=(
+        Phrases(
+            "upcoming_courses",
+            da=("kommende kurser", "kommende kursusdage", "hvilke kurser er der", "kursusdage"),
+            en=("upcoming courses", "upcoming course days", "course days"),
+        ),
+        Phrases(
+            "my_courses", da=("mine kurser", "mine kursusdage"), en=("my courses", "my course days")
+        ),
+        Phrases(
+            "next_meeting",
+            da=("næste møde", "hvornår er næste møde", "mit næste møde"),
+            en=("next meeting", "my next meeting", "when is the next meeting"),
+        ),
+    ),
+    help=(
+        HelpLine(EVERYONE, "command.upcoming_courses", "command.upcoming_courses.desc"),
+        HelpLine(EVERYONE, "command.my_courses", "command.my_courses.desc"),
+        HelpLine(EVERYONE, "command.next_meeting", "command.next_meeting.desc"),
+    ),
+    teams=(
+        TeamsCommand(PERSONAL, "command.upcoming_courses", "teams.upcoming_courses.desc", order=6),
+    ),
+)
 
 
 def _upcoming(turn: Turn, kind: str) -> list[tuple[datetime, Event]]:
@@ -27,6 +55,7 @@ def _upcoming(turn: Turn, kind: str) -> list[tuple[datetime, Event]]:
     return sorted(found, key=lambda pair: pair[0])
 
 
+@FLOW.starts("upcoming_courses")
 def upcoming_courses(turn: Turn) -> None:
     courses = _upcoming(turn, COURSE)
     if not courses:
@@ -35,6 +64,7 @@ def upcoming_courses(turn: Turn) -> None:
     turn.show(_listing(turn, "events.upcoming_title", courses))
 
 
+@FLOW.starts("my_courses")
 def my_courses(turn: Turn) -> None:
     mine = [
         (start, event)
@@ -47,6 +77,7 @@ def my_courses(turn: Turn) -> None:
     turn.show(_listing(turn, "events.mine_title", mine))
 
 
+@FLOW.starts("next_meeting")
 def next_meeting(turn: Turn) -> None:
     org = turn.services.org
     for _, event in _upcoming(turn, MEETING):

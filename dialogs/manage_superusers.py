@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from dialogs.conversation import Turn
+from dialogs.flow import Command, Flow, HelpLine
 from dialogs.naming import find_person, find_team, names_list, split_team
 from dialogs.org_file import Team
+from dialogs.organisation import LEADER
 
 # intent -> (the team field it changes, adds or removes)
 CHANGES: Final = {
@@ -16,6 +19,36 @@ CHANGES: Final = {
     "remove_deputy": ("deputies", False),
 }
 OTHER_ROLE: Final = {"superusers": "deputies", "deputies": "superusers"}
+
+FLOW: Final = Flow(
+    "manage_superusers",
+    commands=(
+        Command(
+            "add_superuser",
+            da=("tilføj superbruger", "tilføj som superbruger"),
+            en=("add superuser",),
+        ),
+        Command(
+            "remove_superuser",
+            da=("fjern superbruger", "fjern som superbruger"),
+            en=("remove superuser",),
+        ),
+        Command(
+            "add_deputy",
+            da=("tilføj stedfortræder", "tilføj som stedfortræder"),
+            en=("add deputy",),
+        ),
+        Command(
+            "remove_deputy",
+            da=("fjern stedfortræder", "fjern som stedfortræder"),
+            en=("remove deputy",),
+        ),
+    ),
+    help=(
+        HelpLine(LEADER, "command.add_superuser", "command.add_superuser.desc"),
+        HelpLine(LEADER, "command.remove_superuser", "command.remove_superuser.desc"),
+    ),
+)
 
 
 def team_for(turn: Turn, written: str, which: str = "manage.which_team") -> Team | None:
@@ -81,3 +114,7 @@ def change(turn: Turn, intent: str) -> None:
             team=team.name,
             by=turn.services.name_of(turn.email),
         )
+
+
+for _intent in CHANGES:
+    FLOW.starts(_intent)(functools.partial(change, intent=_intent))

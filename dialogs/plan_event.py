@@ -28,9 +28,11 @@ from dialogs.event_rules import (
     role_meeting,
     valid_rule,
 )
+from dialogs.flow import Command, Flow, HelpLine
 from dialogs.language import cards
 from dialogs.language.intents import choose, match_name
 from dialogs.naming import find_team, team_names
+from dialogs.organisation import PROJECT_LEAD
 from storage.models import Event
 
 SAVE: Final = "event_form"
@@ -40,15 +42,55 @@ MAX_CAPACITY: Final = 10_000
 _EMAIL: Final = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")
 _ID: Final = re.compile(r"[0-9a-f]{12}")
 
+FLOW: Final = Flow(
+    "plan_event",
+    commands=(
+        Command(
+            "create_course",
+            da=("opret kursusdag", "opret kursus", "ny kursusdag", "planlæg kursusdag"),
+            en=("create course day", "new course day", "plan course day", "create course"),
+        ),
+        Command(
+            "create_meeting",
+            da=("opret møde", "nyt møde", "planlæg møde", "indkald til møde"),
+            en=("create meeting", "new meeting", "plan meeting"),
+        ),
+        # Bare verbs: "aflys kursusdagen" is within typo reach of "flyt kursusdagen", and the
+        # longer command would win.
+        Command(
+            "cancel_event",
+            da=("aflys",),
+            en=(
+                "cancel course day",
+                "cancel the course day",
+                "cancel meeting",
+                "cancel the meeting",
+            ),
+        ),
+        Command(
+            "move_event",
+            da=("flyt",),
+            en=("move course day", "move the course day", "move meeting", "move the meeting"),
+        ),
+    ),
+    help=(
+        HelpLine(PROJECT_LEAD, "command.create_course", "command.create_course.desc"),
+        HelpLine(PROJECT_LEAD, "command.create_meeting", "command.create_meeting.desc"),
+        HelpLine(PROJECT_LEAD, "command.move_event", "command.move_event.desc"),
+    ),
+)
+
 
 def new_id() -> str:
     return secrets.token_hex(6)
 
 
+@FLOW.starts("create_course")
 def create_course(turn: Turn) -> None:
     _create(turn, COURSE)
 
 
+@FLOW.starts("create_meeting")
 def create_meeting(turn: Turn) -> None:
     _create(turn, MEETING)
 
@@ -214,6 +256,7 @@ def _listed(value: str, separator: str = r"\s*,\s*") -> tuple[str, ...]:
     return tuple(dict.fromkeys(part for part in re.split(separator, value) if part))
 
 
+@FLOW.on_card(SAVE)
 def save(turn: Turn) -> bool:
     """The form's or the confirmation's 'Opret': check everything again, then plan it."""
     if refuse(turn):
@@ -238,11 +281,13 @@ def save(turn: Turn) -> bool:
     return True
 
 
+@FLOW.on_card(DISCARD)
 def discard(turn: Turn) -> bool:
     turn.say("event.discarded")
     return True
 
 
+@FLOW.starts("cancel_event")
 def cancel(turn: Turn) -> None:
     """'aflys Momentum-opdatering': everyone invited or signed up is told."""
     if refuse(turn):
@@ -255,6 +300,7 @@ def cancel(turn: Turn) -> None:
     turn.announce(EventCancelled(event.event_id))
 
 
+@FLOW.starts("move_event")
 def move(turn: Turn) -> None:
     """'flyt Momentum-opdatering til 10. december kl 9-12': a new time, and everyone is told."""
     if refuse(turn):

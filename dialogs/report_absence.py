@@ -6,12 +6,21 @@ from typing import Final
 
 from dialogs.conversation import Turn
 from dialogs.dates import Absence, format_span, parse_absence
+from dialogs.flow import Flow, HelpLine
 from dialogs.naming import names_list
 from dialogs.organisation import DEPUTY, IT_LEAD, LEADER, PROJECT_LEAD, SUPERUSER
 
-FLOW: Final = "report_absence"
+NAME: Final = "report_absence"
 # Whose absence changes who helps: everyone else is told they need not report it here.
 COUNTED: Final = {SUPERUSER, DEPUTY, LEADER, PROJECT_LEAD, IT_LEAD}
+
+FLOW: Final = Flow(
+    NAME,
+    help=(
+        HelpLine(SUPERUSER, "command.away", "command.away.desc"),
+        HelpLine(SUPERUSER, "command.back", "command.back.desc"),
+    ),
+)
 
 
 def understood(turn: Turn) -> Absence | None:
@@ -27,7 +36,7 @@ def start(turn: Turn, absence: Absence) -> None:
         _back(turn)
         return
     if absence.problem == "no_date":
-        turn.ask(FLOW)
+        turn.ask(NAME)
         turn.say("absence.when")
         return
     if absence.problem or absence.first_day is None or absence.last_day is None:
@@ -65,6 +74,7 @@ def start(turn: Turn, absence: Absence) -> None:
     turn.write("\n\n".join(lines))
 
 
+@FLOW.answers(NAME)
 def answer(turn: Turn) -> bool:
     """The dates, when the person said they are away but not until when."""
     absence = parse_absence(f"væk {turn.text}", turn.org.today())

@@ -10,6 +10,7 @@ from dialogs.case_card import category_name
 from dialogs.case_log import stamp
 from dialogs.conversation import Turn
 from dialogs.flood_guard import WINDOW, too_many
+from dialogs.flow import EVERYONE, Flow, HelpLine
 from dialogs.language import cards
 from dialogs.language.intents import choose, recognize
 from dialogs.naming import names_list
@@ -18,13 +19,19 @@ from dialogs.read_problem import Reading, cut, mask_cpr, read_problem
 from dialogs.route_case import PROJECT_LEAD, route
 from storage.models import Case, CaseEvent
 
-FLOW: Final = "report_problem"
+NAME: Final = "report_problem"
 # A report this close to an open one of the same kind is probably the same problem.
 SIMILAR_WITHIN: Final = timedelta(hours=2)
 ANSWERS: Final = {
     "yes": ("ja", "ja tak", "jo", "jep", "gerne", "opret", "yes", "yes please", "yep", "ok"),
     "no": ("nej", "nej tak", "nope", "ellers tak", "no", "no thanks", "lad være"),
 }
+
+# Its text has no words of its own: anything that reads as a problem is one (see matchers).
+FLOW: Final = Flow(
+    NAME,
+    help=(HelpLine(EVERYONE, "command.report", "command.report.desc"),),
+)
 
 
 def understood(turn: Turn, *, command: bool | None = None) -> Reading | None:
@@ -36,22 +43,22 @@ def understood(turn: Turn, *, command: bool | None = None) -> Reading | None:
 
 def start(turn: Turn, reading: Reading) -> None:
     if reading.kind == "thin":
-        turn.ask(FLOW, step="what")
+        turn.ask(NAME, step="what")
         turn.say("report.what")
         return
     if reading.kind == "unclear":
         # The question waits in stored dialog state, where a CPR number must not end up either.
         written = _masked(turn, turn.text)
-        turn.ask(FLOW, step="confirm", text=written)
+        turn.ask(NAME, step="confirm", text=written)
         question = turn.t("report.confirm", subject=reading.subject or written)
         turn.show(
             cards.card(
                 [cards.paragraph(question)],
                 [
                     cards.submit(
-                        turn.t("report.yes"), {"action": FLOW, "answer": "yes"}, primary=True
+                        turn.t("report.yes"), {"action": NAME, "answer": "yes"}, primary=True
                     ),
-                    cards.submit(turn.t("report.no"), {"action": FLOW, "answer": "no"}),
+                    cards.submit(turn.t("report.no"), {"action": NAME, "answer": "no"}),
                 ],
                 fallback=question,
             )
@@ -60,6 +67,8 @@ def start(turn: Turn, reading: Reading) -> None:
     open_case(turn, turn.text, reading)
 
 
+@FLOW.answers(NAME)
+@FLOW.on_card(NAME)
 def answer(turn: Turn) -> bool:
     """The reply to 'Hvad driller?' or to 'Skal jeg oprette en sag om …?'."""
     pending = turn.pending or {}
@@ -91,6 +100,7 @@ def answer(turn: Turn) -> bool:
     return False
 
 
+@FLOW.starts(NAME)
 def after_team_chosen(turn: Turn) -> None:
     """The report that waited for the person to say which team they are in."""
     if turn.argument:
@@ -102,14 +112,14 @@ def open_case(turn: Turn, written: str, reading: Reading) -> None:
         turn.org.team_of(turn.person)
     )
     if team is None:
-        choose_team.ask(turn, then=FLOW, carry=_masked(turn, written))
+        choose_team.ask(turn, then=NAME, carry=_masked(turn, written))
         turn.say("report.team_first")
         return
     description, masked = mask_cpr(written.strip())
     description, was_cut = cut(description)
     if not description:
         turn.say("report.what")
-        turn.ask(FLOW, step="what")
+        turn.ask(NAME, step="what")
         return
     if _flooding(turn):
         turn.say("report.flood")

@@ -5,14 +5,35 @@ from __future__ import annotations
 from typing import Final
 
 from dialogs.conversation import Turn
+from dialogs.flow import Command, Flow, HelpLine
 from dialogs.language import cards
 from dialogs.manage_superusers import refuse, team_for
 from dialogs.naming import split_team
+from dialogs.organisation import LEADER
 
-FLOW: Final = "set_portfolio"
+NAME: Final = "set_portfolio"
 _PREFIX: Final = "category:"
 
+FLOW: Final = Flow(
+    NAME,
+    commands=(
+        Command(
+            NAME,
+            da=(
+                "portefølje",
+                "porteføljen",
+                "rediger portefølje",
+                "sæt portefølje",
+                "vis portefølje",
+            ),
+            en=("portfolio", "edit portfolio", "set portfolio"),
+        ),
+    ),
+    help=(HelpLine(LEADER, "command.portfolio", "command.portfolio.desc"),),
+)
 
+
+@FLOW.starts(NAME)
 def start(turn: Turn) -> None:
     _, written = split_team(turn.argument)
     team = team_for(turn, written or turn.argument.strip(), "portfolio.which_team")
@@ -40,7 +61,7 @@ def start(turn: Turn) -> None:
             ],
             [
                 cards.submit(
-                    turn.t("portfolio.save"), {"action": FLOW, "team": team.key}, primary=True
+                    turn.t("portfolio.save"), {"action": NAME, "team": team.key}, primary=True
                 )
             ],
             fallback=title,
@@ -48,6 +69,7 @@ def start(turn: Turn) -> None:
     )
 
 
+@FLOW.on_card(NAME)
 def answer(turn: Turn) -> bool:
     """The card's 'Gem' button: the switched-on categories skip the superusers."""
     value = turn.value or {}

@@ -10,11 +10,53 @@ from typing import Final
 
 from dialogs.conversation import Turn
 from dialogs.dates import format_day
+from dialogs.flow import EVERYONE, PERSONAL, Command, Flow, HelpLine, Phrases, TeamsCommand
 from dialogs.language import cards
 from dialogs.language.intents import match_name
 from storage.board import STATUSES, BoardItem
 
+FLOW: Final = Flow(
+    "show_it_overview",
+    phrases=(
+        Phrases(
+            "it_overview",
+            da=(
+                "it oversigt",
+                "it-oversigt",
+                "vis it oversigten",
+                "it oversigten",
+                "hvad er på vej",
+                "hvad er på vej?",
+                "hvad er på vej af it",
+                "nye it redskaber",
+            ),
+            en=(
+                "it overview",
+                "what is coming",
+                "what's coming",
+                "whats coming",
+                "upcoming it tools",
+            ),
+        ),
+    ),
+    commands=(
+        Command("follow_item", da=("følg",), en=("follow",), exact=("følg", "follow")),
+        Command(
+            "unfollow_item",
+            da=("stop med at følge", "følg ikke længere"),
+            en=("unfollow", "stop following"),
+            exact=("unfollow",),
+        ),
+    ),
+    help=(
+        HelpLine(EVERYONE, "command.it_overview", "command.it_overview.desc"),
+        HelpLine(EVERYONE, "command.follow", "command.follow.desc"),
+    ),
+    teams=(TeamsCommand(PERSONAL, "command.it_overview", "teams.it_overview.desc", order=7),),
+)
 
+
+@FLOW.starts("it_overview")
 def show(turn: Turn) -> None:
     items = sorted(
         turn.services.board.all(),
@@ -67,6 +109,7 @@ def find_item(turn: Turn, written: str) -> BoardItem | None:
     return None
 
 
+@FLOW.starts("follow_item")
 def follow(turn: Turn) -> None:
     """'følg Momentum-opdatering': a 1:1 message whenever its status or date changes."""
     item = find_item(turn, turn.argument)
@@ -79,6 +122,7 @@ def follow(turn: Turn) -> None:
     turn.say("board.following", name=item.name)
 
 
+@FLOW.starts("unfollow_item")
 def unfollow(turn: Turn) -> None:
     item = find_item(turn, turn.argument)
     if item is None:

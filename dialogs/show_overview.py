@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from dialogs.conversation import Turn
 from dialogs.dates import format_day
+from dialogs.flow import TEAM, Command, Flow, HelpLine, TeamsCommand
 from dialogs.language import cards
 from dialogs.naming import names_list
+from dialogs.organisation import LEADER
+
+FLOW: Final = Flow(
+    "show_overview",
+    commands=(
+        Command(
+            "overview",
+            da=(
+                "oversigt over superbrugere",
+                "oversigt over superbrugerne",
+                "superbrugeroversigt",
+                "oversigt",
+            ),
+            en=("overview of superusers", "superuser overview", "overview"),
+        ),
+    ),
+    help=(HelpLine(LEADER, "command.overview", "command.overview.desc"),),
+    teams=(TeamsCommand(TEAM, "command.overview", "teams.overview.desc", order=4),),
+)
 
 
+@FLOW.starts("overview")
 def start(turn: Turn) -> None:
     organisation = turn.org
     if not (organisation.is_lead(turn.email) or organisation.led_by(turn.email)):

@@ -9,12 +9,15 @@ from typing import Any, Final
 from dialogs.conversation import Services, Turn
 from dialogs.dates import format_period
 from dialogs.event_rules import COURSE, free_places, length_of, next_start
+from dialogs.flow import Flow
 from dialogs.language import cards
 from dialogs.language.texts import text
 from storage.models import Event
 
 SIGN_UP: Final = "event_sign_up"
 SIGN_OFF: Final = "event_sign_off"
+
+FLOW: Final = Flow("sign_up")
 
 
 def calendar_url(services: Services, event: Event) -> str:
@@ -77,6 +80,7 @@ def _event(turn: Turn) -> Event | None:
     return event
 
 
+@FLOW.on_card(SIGN_UP)
 def sign_up(turn: Turn) -> bool:
     event = _event(turn)
     if event is None:
@@ -100,6 +104,7 @@ def sign_up(turn: Turn) -> bool:
     return True
 
 
+@FLOW.on_card(SIGN_OFF)
 def sign_off(turn: Turn) -> bool:
     event = _event(turn)
     if event is None:

@@ -12,8 +12,8 @@ import aiohttp
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.router import CARD_ACTIONS
 from dialogs import choose_language, choose_team, follow_case, report_problem, sign_up
+from dialogs.dispatch import dispatcher
 from tests.chat import Someone
 from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, SARA, RunningBot, with_tenants
 
@@ -21,9 +21,9 @@ PEOPLE = (ANNE, EMMA, BO, SARA, KARIN, METTE, HENRIK)  # two employees, then who
 # What an employee may do with a card; anything else from them must leave the records alone.
 EMPLOYEE_ACTIONS = frozenset(
     {
-        choose_language.FLOW,
-        choose_team.FLOW,
-        report_problem.FLOW,
+        choose_language.NAME,
+        choose_team.NAME,
+        report_problem.NAME,
         follow_case.FEEDBACK,
         sign_up.SIGN_UP,
         sign_up.SIGN_OFF,
@@ -178,7 +178,7 @@ FIELDS = (
     "course_days",
     "text",
 )
-ACTION = st.one_of(st.sampled_from(sorted(CARD_ACTIONS)), st.text(max_size=20), JSON)
+ACTION = st.one_of(st.sampled_from(sorted(dispatcher().card_actions)), st.text(max_size=20), JSON)
 CARD_VALUE = st.builds(
     lambda action, fields: {**fields, "action": action},
     ACTION,

@@ -16,7 +16,7 @@ import pytest
 from jsonschema.exceptions import best_match
 from PIL import Image
 
-from bot import package
+from bot import manifest, package
 from bot.package import PLACEHOLDER, PackageError, build_package, main
 from bot.settings import Settings
 from dialogs.language.intents import recognize
@@ -137,6 +137,21 @@ def test_every_command_teams_suggests_is_understood_in_both_languages() -> None:
                 english[f"bots[0].commandLists[{i}].commands[{j}].title"],
             ):
                 assert recognize(title) is not None, f"{title!r} is suggested but not understood"
+
+
+def test_the_committed_command_menus_are_what_the_flows_declare() -> None:
+    assert manifest.stale() == [], "the flows declare other Teams commands: run `make manifest`"
+
+
+def test_a_changed_declaration_shows_as_a_stale_manifest(tmp_path: Path) -> None:
+    for name in ("manifest.json", "en.json"):
+        (tmp_path / name).write_text(
+            (MANIFEST_DIR / name).read_text(encoding="utf-8").replace("skift sprog", "sprog"),
+            encoding="utf-8",
+        )
+    assert manifest.stale(tmp_path) == ["manifest.json"]
+    for name, wanted in manifest.generated(tmp_path).items():
+        assert wanted == (MANIFEST_DIR / name).read_text(encoding="utf-8")
 
 
 def test_icons_have_the_sizes_and_colours_teams_requires() -> None:

@@ -201,4 +201,33 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "cases.line": ("#{number} · {category} · {status}", "#{number} · {category} · {status}"),
     "cases.detail": ("{requester}, {team}, {when}", "{requester}, {team}, {when}"),
     "cases.more": ("… og {count} mere.", "… and {count} more."),
+    # claim_case: taking and solving a case by typing its number
+    "claim.which_case": (
+        "Hvilken sag? Skriv nummeret, fx «tag #14».",
+        "Which case? Write its number, e.g. “take #14”.",
+    ),
+    "claim.which_case_solved": (
+        "Hvilken sag? Skriv nummeret og hvad du gjorde, fx «løst #14: genstartet printeren».",
+        "Which case? Write its number and what you did, e.g. “solved #14: restarted the printer”.",
+    ),
+    "claim.command": ("tag #14", "take #14"),
+    "claim.command.desc": (
+        "Tag sagen, som med «Jeg tager den» på kortet",
+        "Take the case, as with “I'll take it” on the card",
+    ),
+    "claim.solve": ("løst #14: genstartet printeren", "solved #14: restarted the printer"),
+    "claim.solve.desc": (
+        "Løs sagen med en note; medarbejderen bliver spurgt, om det virker",
+        "Solve the case with a note; the employee is asked whether it works",
+    ),
+    "claim.menu": ("tag #", "take #"),
+    "claim.menu.desc": (
+        "Tag en sag: skriv dens nummer efter #",
+        "Take a case: write its number after #",
+    ),
+    "claim.menu_solve": ("løst #", "solved #"),
+    "claim.menu_solve.desc": (
+        "Løs en sag: nummer, kolon og hvad du gjorde",
+        "Solve a case: number, colon and what you did",
+    ),
 }

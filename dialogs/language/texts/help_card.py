@@ -1,4 +1,4 @@
-"""Texts of the help card and its command lines."""
+"""Texts of the help card, its command lines and Teams' command menus."""
 
 from __future__ import annotations
 
@@ -112,4 +112,33 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "command.help.desc": ("Se hvad IT-hjælp kan", "See what IT-hjælp can do"),
     "command.language": ("skift sprog", "change language"),
     "command.language.desc": ("Vælg dansk eller engelsk", "Choose Danish or English"),
+    # Teams' command menus (bots[0].commandLists): a title of at most 32 characters.
+    "teams.who": ("hvem er min superbruger", "who is my superuser"),
+    "teams.who.desc": ("Se hvem der hjælper dit team med IT", "See who helps your team with IT"),
+    "teams.change_team.desc": ("Fortæl hvilket team du er i", "Tell which team you are in"),
+    "teams.upcoming_courses.desc": (
+        "Kursusdage du kan tilmelde dig",
+        "Course days you can sign up for",
+    ),
+    "teams.it_overview.desc": (
+        "Se de nye IT-redskaber, der er på vej",
+        "See the new IT tools on their way",
+    ),
+    "teams.escalated_cases.desc": (
+        "Superbrugere og ledere: sager sendt videre",
+        "Superusers and leads: cases passed on",
+    ),
+    "teams.use_channel": ("brug denne kanal til IT-sager", "use this channel for IT cases"),
+    "teams.use_channel.desc": (
+        "Teamets IT-sager kommer i denne kanal",
+        "The team's IT cases come to this channel",
+    ),
+    "teams.overview.desc": (
+        "Alle teams: superbrugere, fravær og kanaler",
+        "Every team: superusers, absence and channels",
+    ),
+    "teams.team_cases.desc": (
+        "Teamets åbne IT-sager, de hastende først",
+        "The team's open IT cases, urgent ones first",
+    ),
 }
