@@ -77,9 +77,10 @@ def add(turn: Turn) -> None:
         return
     item = BoardItem(item_id=item_id, name=name[:120], changed_by=turn.email)
     if changes.strip():
-        item = _apply_text(turn, item, changes)
-        if item is None:
+        changed = _apply_text(turn, item, changes)
+        if changed is None:
             return
+        item = changed
     board.save(item)
     turn.say("board.added", name=item.name)
     turn.show(edit_card(turn, item))

@@ -17,7 +17,7 @@ _F = TypeVar("_F", bound=Callable[..., object])
 
 EVERYONE: Final = "everyone"
 # Who sees a section of the help, by the roles that make it useful to them.
-SECTIONS: Final = (
+SECTIONS: Final[tuple[tuple[str, str, frozenset[str]], ...]] = (
     (EVERYONE, "help.commands", frozenset()),
     (SUPERUSER, "help.for_superusers", frozenset({SUPERUSER, DEPUTY, PROJECT_LEAD, IT_LEAD})),
     (LEADER, "help.for_leaders", frozenset({LEADER, PROJECT_LEAD, IT_LEAD})),
@@ -93,7 +93,8 @@ class Flow:
     @property
     def intents(self) -> tuple[str, ...]:
         """The intents this flow's words express, each once."""
-        return tuple(dict.fromkeys(p.intent for p in (*self.phrases, *self.commands)))
+        words: tuple[Phrases | Command, ...] = (*self.phrases, *self.commands)
+        return tuple(dict.fromkeys(p.intent for p in words))
 
     def starts(self, *intents: str) -> Callable[[_F], _F]:
         """The decorated function starts these intents, also when another flow hands over."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from typing import Final
+from typing import Any, Final
 
 from dialogs import hand_to_central_it
 from dialogs.case_card import WORKING
@@ -62,8 +62,7 @@ def feedback(turn: Turn) -> bool:
         elif case.status == "closed":
             turn.say("case.already.closed", number=case.number)
         else:
-            fields = {"status": "closed", "satisfied": True, "closed_at": stamp(turn)}
-            change(turn, case, "confirmed", **fields)
+            change(turn, case, "confirmed", status="closed", satisfied=True, closed_at=stamp(turn))
             turn.say("case.closed_thanks", number=case.number)
         return True
     if value.get("works") == "no":
@@ -176,9 +175,7 @@ def relay(turn: Turn, case: Case) -> None:
     )
 
 
-def tell_helpers(
-    turn: Turn, case: Case, helpers: tuple[str, ...], key: str, **values: object
-) -> None:
+def tell_helpers(turn: Turn, case: Case, helpers: tuple[str, ...], key: str, **values: Any) -> None:
     """Into the channel thread with the helpers @mentioned, else to each of them 1:1."""
     if any(not post.to for post in case.posts):
         tags = "".join(f"<at>{turn.services.name_of(e)}</at> " for e in helpers)

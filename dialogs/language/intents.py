@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import islice
 from typing import Final
@@ -158,7 +158,7 @@ def suggest(text: str, commands: list[str]) -> str | None:
     return commands[match[2]]
 
 
-def choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
+def choose(text: str, options: Mapping[str, tuple[str, ...]]) -> str | None:
     """Which expected answer ('dansk', 'engelsk', 'annullér') a reply is, typos allowed."""
     folded = fold(text)
     if not folded:
