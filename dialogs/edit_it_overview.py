@@ -2,40 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Any, Final
-
-import dateparser
 
 from dialogs.conversation import Turn
 from dialogs.flow import Command, Flow, HelpLine
+from dialogs.it_overview_changes import MAX_NAME, MAX_TEXT, apply_text
 from dialogs.language import cards
-from dialogs.language.intents import fold
 from dialogs.organisation import PROJECT_LEAD
 from dialogs.show_it_overview import find_item, slug
 from storage.board import STATUSES, BoardItem, Milestone
 
 SAVE: Final = "board_save"
-MAX_TEXT: Final = 2000
-# How people write each status, folded; the first Danish and English words are the labels.
-STATUS_WORDS: Final = {
-    "planned": ("planlagt", "planned", "plan"),
-    "pilot": ("pilot", "pilotforsøg", "afprøvning"),
-    "rollout": ("udrulning", "rollout", "udrulles", "rolling out"),
-    "live": ("i drift", "drift", "live", "in operation"),
-    "retired": ("udfaset", "retired", "udfases"),
-}
-# Field names in a text edit: "ret IT-redskab Momentum: status pilot; dato 1. marts 2027".
-FIELDS: Final = {
-    "status": ("status",),
-    "go_live": ("dato", "idriftsættelse", "i drift fra", "go live", "date"),
-    "responsible": ("ansvarlig", "responsible", "owner"),
-    "description": ("beskrivelse", "description"),
-    "course_days": ("kursusdag", "kursusdage", "course day", "course days"),
-    "milestone": ("milepæl", "milestone"),
-}
 
 FLOW: Final = Flow(
     "edit_it_overview",
@@ -57,6 +36,7 @@ FLOW: Final = Flow(
 
 
 def may_edit(turn: Turn) -> bool:
+    """Only the leads keep the board; anyone else hears who does."""
     return turn.leads_only("board.refused")
 
 
@@ -75,9 +55,9 @@ def add(turn: Turn) -> None:
     if not item_id or board.get(item_id) is not None:
         turn.say("board.exists", name=name)
         return
-    item = BoardItem(item_id=item_id, name=name[:120], changed_by=turn.email)
+    item = BoardItem(item_id=item_id, name=name[:MAX_NAME], changed_by=turn.email)
     if changes.strip():
-        changed = _apply_text(turn, item, changes)
+        changed = apply_text(turn, item, changes)
         if changed is None:
             return
         item = changed
@@ -98,7 +78,7 @@ def edit(turn: Turn) -> None:
     if not changes.strip():
         turn.show(edit_card(turn, item))
         return
-    changed = _apply_text(turn, item, changes)
+    changed = apply_text(turn, item, changes)
     if changed is not None:
         _save(turn, item, changed)
 
@@ -129,7 +109,7 @@ def save(turn: Turn) -> bool:
         return True
     name = str(value.get("name") or "").strip() or item.name
     description = str(value.get("description") or "").strip()
-    if len(name) > 120 or len(description) > MAX_TEXT:
+    if len(name) > MAX_NAME or len(description) > MAX_TEXT:
         turn.say("compose.too_long")
         return True
     changed = replace(
@@ -151,6 +131,7 @@ def save(turn: Turn) -> bool:
 
 
 def edit_card(turn: Turn, item: BoardItem) -> dict[str, Any]:
+    """The item's card with every field filled in as it is now, and 'Gem'."""
     body = [
         cards.title(turn.t("board.edit_title", name=item.name)),
         cards.text_input("name", turn.t("board.field_name"), item.name, required=True),
@@ -191,6 +172,7 @@ def edit_card(turn: Turn, item: BoardItem) -> dict[str, Any]:
 
 
 def _save(turn: Turn, before: BoardItem, after: BoardItem) -> None:
+    """Save the change; its followers hear of a new status or go-live date, but not the editor."""
     after = replace(after, changed_by=turn.email)
     turn.services.board.save(after)
     turn.say("board.saved", name=after.name)
@@ -206,88 +188,6 @@ def _save(turn: Turn, before: BoardItem, after: BoardItem) -> None:
                 )
             else:
                 turn.notify(email, "board.undated", name=after.name)
-
-
-def _apply_text(turn: Turn, item: BoardItem, changes: str) -> BoardItem | None:
-    """The item with '; '-separated 'field value' changes, or None after saying what is wrong."""
-    for part in re.split(r"[;\n]", changes):
-        part = part.strip()
-        if not part:
-            continue
-        field, value = _field(part)
-        if field is None:
-            turn.say("board.bad_field", part=part)
-            return None
-        if field == "status":
-            status = _status(value)
-            if status is None:
-                turn.say("board.bad_status", status=value)
-                return None
-            item = replace(item, status=status)
-        elif field == "go_live":
-            day = parse_day(value, turn.org.today())
-            if day is None:
-                turn.say("board.bad_date")
-                return None
-            item = replace(item, go_live=day.isoformat())
-        elif field == "responsible":
-            email = value.strip().lower()
-            if "@" not in email:
-                turn.say("board.bad_person", name=value)
-                return None
-            item = replace(item, responsible=email)
-        elif field == "description":
-            item = replace(item, description=value[:MAX_TEXT])
-        elif field == "course_days":
-            item = replace(item, course_days=(*item.course_days, value))
-        else:
-            day_text, _, text = value.partition(" ")
-            day = parse_day(day_text, turn.org.today())
-            if day is None or not text.strip():
-                turn.say("board.bad_date")
-                return None
-            item = replace(item, milestones=(*item.milestones, Milestone(day.isoformat(), text)))
-    return item
-
-
-def _field(part: str) -> tuple[str | None, str]:
-    folded = fold(part)
-    for field, words in FIELDS.items():
-        for word in sorted(words, key=len, reverse=True):
-            if folded.startswith(fold(word)):
-                # Cut the same number of words from the original, so its spelling is kept.
-                count = len(word.split())
-                rest = part.split(None, count)
-                return field, (rest[count] if len(rest) > count else "").lstrip(": ").strip()
-    return None, ""
-
-
-def _status(written: str) -> str | None:
-    folded = fold(written)
-    for status, words in STATUS_WORDS.items():
-        if folded in (fold(w) for w in words):
-            return status
-    return None
-
-
-def parse_day(written: str, today: date) -> date | None:
-    """'2027-03-01', '1. marts 2027' or '1 March 2027'."""
-    written = written.strip()
-    try:
-        return date.fromisoformat(written)
-    except ValueError:
-        pass
-    parsed = dateparser.parse(
-        written,
-        languages=["da", "en"],
-        settings={
-            "DATE_ORDER": "DMY",
-            "PREFER_DATES_FROM": "future",
-            "REQUIRE_PARTS": ["day", "month"],
-            "RELATIVE_BASE": datetime(today.year, today.month, today.day) - timedelta(days=1),
-        },
-    )
-    return parsed.date() if parsed else None
 
 
 def _milestones(written: str) -> tuple[Milestone, ...]:
