@@ -21,6 +21,7 @@ import botbuilder.core.cloud_adapter_base as cloud_adapter
 from botbuilder.core import TurnContext
 
 import bot.app
+import bot.pipeline.remember
 import bot.router
 import dialogs.follow_case
 import dialogs.report_problem
@@ -47,7 +48,7 @@ STAGES: tuple[tuple[str, Any, str], ...] = (
         "process_activity",
     ),
     ("our turn (router on_turn)", bot.router.TeamsBot, "on_turn"),
-    ("remember reference and person", bot.router.TeamsBot, "_remember"),
+    ("remember reference and person", bot.pipeline.remember.Remember, "remember"),
     ("intent reading (rapidfuzz)", Recognizer, "recognize"),
     ("problem reading (categories, urgency)", dialogs.report_problem, "read_problem"),
     ("waiting-case check", dialogs.follow_case, "waiting_case"),

@@ -15,6 +15,7 @@ from bot.case_watch import CaseWatch
 from bot.cloud_adapter import build_adapter
 from bot.delivery import NoticeQueue
 from bot.outbox import Outbox
+from bot.pipeline import turn_steps
 from bot.planner import Planner
 from bot.retention_job import Retention
 from bot.router import TeamsBot
@@ -97,6 +98,7 @@ async def runtime_context(app: web.Application) -> AsyncIterator[None]:
             services=services, outbox=outbox, sent=SentReminders(db), reminders=reminders
         )
         bot = _teams_bot(
+            settings=settings,
             services=services,
             teams=teams,
             references=references,
@@ -144,6 +146,7 @@ async def runtime_context(app: web.Application) -> AsyncIterator[None]:
 
 def _teams_bot(
     *,
+    settings: Settings,
     services: Services,
     teams: InstalledTeams,
     references: ConversationRefs,
@@ -153,13 +156,19 @@ def _teams_bot(
     planner: Planner,
 ) -> TeamsBot:
     """The Teams handler every turn runs through, with its dialogs' state kept in `db`."""
+    steps = turn_steps(
+        tenant_allowed=settings.tenant_allowed,
+        references=references,
+        people=services.people,
+        dialog_state=PrivateConversationState(TinyDBStorage(StateStore(db))),
+        answering=sender.answering,
+    )
     return TeamsBot(
         services=services,
         teams=teams,
-        references=references,
         sender=sender,
         outbox=outbox,
-        dialog_state=PrivateConversationState(TinyDBStorage(StateStore(db))),
+        steps=steps,
         announce=planner.announce,
     )
 

@@ -9,21 +9,16 @@ import aiohttp
 import jwt
 import requests
 from aiohttp import web
-from botbuilder.core import TurnContext
 from botbuilder.schema import Activity
 from msrest.exceptions import ClientRequestError, DeserializationError, HttpOperationError
 
 from bot.app_keys import RUNTIME, SETTINGS
 from bot.endpoints.activity_shape import shape_problem
 from bot.endpoints.errors import error_response
-from bot.router import tenant_of
+from bot.pipeline import TenantRefused
 from bot.sender import status_of
 
 _LOGGER = logging.getLogger(__name__)
-
-
-class TenantRefused(PermissionError):
-    """The activity comes from an Entra tenant that BOT_ALLOWED_TENANTS does not list."""
 
 
 async def messages(request: web.Request) -> web.Response:
@@ -51,14 +46,11 @@ async def messages(request: web.Request) -> web.Response:
     # Anonymous mode accepts no token at all; a header there would make botbuilder demand one.
     auth_header = request.headers.get("Authorization", "") if not settings.local_mode else ""
 
-    async def logic(context: TurnContext) -> None:
-        tenant = tenant_of(context.activity)
-        if not settings.tenant_allowed(tenant):
-            raise TenantRefused(tenant)
-        await runtime.bot.on_turn(context)
-
     try:
-        response = await runtime.adapter.process_activity(auth_header, activity, logic)
+        # The turn's first step refuses other tenants, before anything of theirs is kept.
+        response = await runtime.adapter.process_activity(
+            auth_header, activity, runtime.bot.on_turn
+        )
     except TenantRefused as refused:
         _LOGGER.warning("refused an activity from tenant %r", str(refused))
         return error_response(403, "TenantNotAllowed", "this tenant may not use the bot")
