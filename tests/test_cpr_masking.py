@@ -1,9 +1,10 @@
-"""Properties of CPR masking: every real CPR number is hidden, nothing else is touched."""
+"""CPR masking: every real CPR number is hidden, and nothing else is touched."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -71,12 +72,20 @@ def test_text_without_a_cpr_number_is_unchanged(words: list[str]) -> None:
     assert mask_cpr(text) == (text, 0)
 
 
+CPR_NUMBERS = st.tuples(DAYS, SERIALS, st.sampled_from(SEPARATORS)).map(lambda p: cpr(*p))
+# Numbers written right up against each other, where masking one must not uncover another.
+CLOSE_NUMBERS = st.lists(
+    st.tuples(CPR_NUMBERS, st.sampled_from(["-", "/", ".", " ", "", "1", "x"])).map("".join),
+    min_size=2,
+    max_size=4,
+).map("".join)
+
+
 @given(
     text=st.one_of(
         TEXT,
-        st.tuples(TEXT, DAYS, SERIALS, st.sampled_from(SEPARATORS), TEXT).map(
-            lambda p: f"{p[0]}{cpr(p[1], p[2], p[3])}{p[4]}"
-        ),
+        st.tuples(TEXT, CPR_NUMBERS, TEXT).map("".join),
+        CLOSE_NUMBERS,
     )
 )
 def test_masking_twice_changes_nothing_more(text: str) -> None:
@@ -93,3 +102,74 @@ def test_each_number_is_counted(day: date, serial: str, separator: str, copies: 
 def test_the_oldest_and_newest_days_are_real() -> None:
     assert mask_cpr(cpr(date(1900, 1, 1), "0001", "-"))[1] == 1
     assert mask_cpr(cpr(date(2099, 12, 31), "9999", ""))[1] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "masked", "count"),
+    [
+        ("120190-1234", "XXXXXX-XXXX", 1),
+        ("1201901234", "XXXXXX-XXXX", 1),
+        ("120190 1234", "XXXXXX-XXXX", 1),
+        ("120190–1234", "XXXXXX-XXXX", 1),
+        ("120190\u20111234", "XXXXXX-XXXX", 1),
+        ("120190\u00a01234", "XXXXXX-XXXX", 1),
+        ("cpr 120190-1234 og 311299-4321", "cpr XXXXXX-XXXX og XXXXXX-XXXX", 2),
+        ("borger (010203-1234) venter", "borger (XXXXXX-XXXX) venter", 1),
+        ("cpr:1201901234.", "cpr:XXXXXX-XXXX.", 1),
+        ("290200-1234", "XXXXXX-XXXX", 1),  # 2000 was a leap year
+        ("290296-1234", "XXXXXX-XXXX", 1),
+        ("290201-1234", "290201-1234", 0),
+        ("310490-1234", "310490-1234", 0),  # April has 30 days
+        ("320190-1234", "320190-1234", 0),
+        ("001290-1234", "001290-1234", 0),
+        ("121390-1234", "121390-1234", 0),
+        ("120090-1234", "120090-1234", 0),
+        ("ring 7994 0000", "ring 7994 0000", 0),
+        ("+45 7994 0000", "+45 7994 0000", 0),
+        ("+45 12345678", "+45 12345678", 0),
+        ("sag #42", "sag #42", 0),
+        ("fra 08-12-2026", "fra 08-12-2026", 0),
+        ("12 01 90 12 34", "12 01 90 12 34", 0),
+        ("12019012345", "12019012345", 0),
+        ("912019012345", "912019012345", 0),
+        ("1201901", "1201901", 0),
+        ("120190-123", "120190-123", 0),
+        ("120190-12345", "120190-12345", 0),
+        ("", "", 0),
+    ],
+)
+def test_mask_cpr(text: str, masked: str, count: int) -> None:
+    assert mask_cpr(text) == (masked, count)
+
+
+def test_every_real_day_is_masked_in_every_form() -> None:
+    day = date(1999, 1, 1)
+    while day <= date(2000, 12, 31):
+        digits = day.strftime("%d%m%y")
+        for number in (f"{digits}-4711", f"{digits}4711", f"{digits} 4711"):
+            assert mask_cpr(f"cpr {number} tak") == ("cpr XXXXXX-XXXX tak", 1), number
+        day += timedelta(days=1)
+
+
+def test_leap_days_are_masked_only_in_leap_years() -> None:
+    for year in range(100):
+        text = f"2902{year:02d}-1234"
+        assert mask_cpr(text)[1] == (1 if year % 4 == 0 else 0), text
+
+
+def test_days_that_do_not_exist_are_left_alone() -> None:
+    real = {(d.day, d.month) for d in (date(2000, 1, 1) + timedelta(n) for n in range(366))}
+    for month in range(100):
+        for day in range(100):
+            text = f"{day:02d}{month:02d}96-1234"
+            expected = (day, month) in real
+            assert (mask_cpr(text)[1] == 1) == expected, text
+
+
+def test_numbers_around_a_cpr_number_make_it_something_else() -> None:
+    for before in ("1", "12-", "1/", "1."):
+        assert mask_cpr(f"{before}120190-1234")[1] == 0, before
+    for after in ("5", "-5", "/5", ".5"):
+        assert mask_cpr(f"120190-1234{after}")[1] == 0, after
+    for around in (" ", "(", "cpr:", "\n", "nr. "):
+        assert mask_cpr(f"{around}120190-1234")[1] == 1, around
