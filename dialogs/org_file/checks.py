@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from rapidfuzz import fuzz, process, utils
 
@@ -22,13 +23,19 @@ _COUNTS = {2: "two", 3: "three", 4: "four", 5: "five"}
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+# A table of the parsed TOML file.
+Table = dict[str, Any]
+
+
 class Reader:
     """Reads typed values from parsed TOML, recording every problem instead of stopping at one."""
 
     def __init__(self, problems: list[str]):
         self.problems = problems
 
-    def known_keys(self, table: dict, where: str, known: tuple[str, ...], what: str = "key"):
+    def known_keys(
+        self, table: Table, where: str, known: tuple[str, ...], what: str = "key"
+    ) -> None:
         """Report keys the schema does not have, which are usually typos that would be ignored."""
         for key in table:
             if key in known:
@@ -39,8 +46,8 @@ class Reader:
             self.problems.append(f"{where}: {problem}" if where else problem)
 
     def table(
-        self, parent: dict, key: str, where: str | None = None, required: bool = True
-    ) -> dict:
+        self, parent: Table, key: str, where: str | None = None, required: bool = True
+    ) -> Table:
         value = parent.get(key)
         if value is None:
             if required:
@@ -51,14 +58,14 @@ class Reader:
             return {}
         return value
 
-    def array(self, parent: dict, key: str) -> list[dict]:
+    def array(self, parent: Table, key: str) -> list[Table]:
         value = parent.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             self.problems.append(f"{key}: must be written as [[{key}]] tables")
             return []
         return value
 
-    def text(self, parent: dict, key: str, where: str, default: str | None = None) -> str:
+    def text(self, parent: Table, key: str, where: str, default: str | None = None) -> str:
         """Stripped text; without a default the value is required and may not be empty."""
         value = parent.get(key, default)
         if value is None:
@@ -71,20 +78,20 @@ class Reader:
             self.problems.append(f"{where}: empty")
         return value.strip()
 
-    def email(self, parent: dict, key: str, where: str) -> str:
+    def email(self, parent: Table, key: str, where: str) -> str:
         value = self.text(parent, key, where)
         if value and not EMAIL.match(value):
             self.problems.append(f"{where}: {value!r} is not an e-mail address")
         return value.lower()
 
-    def words(self, parent: dict, key: str, where: str) -> list[str]:
+    def words(self, parent: Table, key: str, where: str) -> list[str]:
         value = parent.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problems.append(f"{where}: must be a list of text")
             return []
         return [v.strip() for v in value]
 
-    def emails(self, parent: dict, key: str, where: str) -> tuple[str, ...]:
+    def emails(self, parent: Table, key: str, where: str) -> tuple[str, ...]:
         values = self.words(parent, key, where)
         seen: set[str] = set()
         for value in values:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dialogs.org_file.checks import CATEGORY_KEY, Reader, one_home_team, same_names, unique
+from dialogs.org_file.checks import CATEGORY_KEY, Reader, Table, one_home_team, same_names, unique
 from dialogs.org_file.model import LANGUAGES, OTHER_CATEGORY, ROLES, Category, Team
 
 _CATEGORY_KEYS = ("key", "name", "keywords", "system_wide")
@@ -12,7 +12,7 @@ _TEAM_KEYS = ("key", "name", "teams_team_name", *ROLES, "portfolio")
 _PORTFOLIO_KEYS = ("project_lead",)
 
 
-def _label(section: str, index: int, item: dict) -> str:
+def _label(section: str, index: int, item: Table) -> str:
     """How a problem names a team or category: by its key when it has one, else by position."""
     key = item.get("key")
     if isinstance(key, str) and key.strip():
@@ -21,8 +21,8 @@ def _label(section: str, index: int, item: dict) -> str:
 
 
 def _entries(
-    reader: Reader, raw: dict, section: str, known: tuple[str, ...]
-) -> Iterator[tuple[str, dict]]:
+    reader: Reader, raw: Table, section: str, known: tuple[str, ...]
+) -> Iterator[tuple[str, Table]]:
     """Each [[section]] entry with the name its problems go by, its unknown keys reported."""
     for i, item in enumerate(reader.array(raw, section)):
         where = _label(section, i, item)
@@ -30,7 +30,7 @@ def _entries(
         yield where, item
 
 
-def categories_of(reader: Reader, raw: dict) -> tuple[Category, ...]:
+def categories_of(reader: Reader, raw: Table) -> tuple[Category, ...]:
     """The [[categories]] entries, each checked, their keys unique."""
     problems = reader.problems
     categories = []
@@ -74,12 +74,12 @@ def categories_of(reader: Reader, raw: dict) -> tuple[Category, ...]:
     return tuple(categories)
 
 
-def _category_name(reader: Reader, item: dict, where: str) -> dict[str, str]:
+def _category_name(reader: Reader, item: Table, where: str) -> dict[str, str]:
     names = item.get("name")
     if isinstance(names, str):
         names = {"da": names, "en": names}
     danish = names.get("da") if isinstance(names, dict) else None
-    if not isinstance(danish, str) or not danish.strip():
+    if not isinstance(names, dict) or not isinstance(danish, str) or not danish.strip():
         reader.problems.append(
             f'{where}.name: needs at least a Danish name, e.g. name = {{ da = "…" }}'
         )
@@ -94,7 +94,7 @@ def _category_name(reader: Reader, item: dict, where: str) -> dict[str, str]:
     return result
 
 
-def teams_of(reader: Reader, raw: dict, category_keys: set[str]) -> tuple[Team, ...]:
+def teams_of(reader: Reader, raw: Table, category_keys: set[str]) -> tuple[Team, ...]:
     """The [[teams]] entries, each checked, and checked against each other."""
     problems = reader.problems
     teams = []

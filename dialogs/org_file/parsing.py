@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dialogs.org_file.checks import EMAIL, LOCALE, URL, Reader, closed_day_problem, hours_problem
+from dialogs.org_file.checks import (
+    EMAIL,
+    LOCALE,
+    URL,
+    Reader,
+    Table,
+    closed_day_problem,
+    hours_problem,
+)
 from dialogs.org_file.entries import categories_of, teams_of
 from dialogs.org_file.model import (
     DAYS,
@@ -120,7 +128,7 @@ def parse_org(raw: dict[str, Any], path: Path | str = "<org>") -> Organisation:
     return result
 
 
-def _central_support(reader: Reader, contacts: dict) -> CentralSupport:
+def _central_support(reader: Reader, contacts: Table) -> CentralSupport:
     where = "contacts.central_it_support"
     support = reader.table(contacts, "central_it_support", where, required=False)
     reader.known_keys(support, where, _SUPPORT_KEYS)
@@ -137,7 +145,7 @@ def _central_support(reader: Reader, contacts: dict) -> CentralSupport:
     return result
 
 
-def _working_hours(reader: Reader, raw: dict) -> dict[str, str]:
+def _working_hours(reader: Reader, raw: Table) -> dict[str, str]:
     table = reader.table(raw, "working_hours", required=False)
     reader.known_keys(table, "working_hours", (*DAYS, "closed"), "day")
     hours = {}
@@ -156,7 +164,7 @@ def _working_hours(reader: Reader, raw: dict) -> dict[str, str]:
     return hours
 
 
-def _closed_days(reader: Reader, raw: dict) -> tuple[str, ...]:
+def _closed_days(reader: Reader, raw: Table) -> tuple[str, ...]:
     table = reader.table(raw, "working_hours", required=False)
     days = reader.words(table, "closed", "working_hours.closed")
     for day in days:
@@ -166,7 +174,7 @@ def _closed_days(reader: Reader, raw: dict) -> tuple[str, ...]:
     return tuple(dict.fromkeys(days))
 
 
-def _escalation(reader: Reader, raw: dict) -> Escalation:
+def _escalation(reader: Reader, raw: Table) -> Escalation:
     table = reader.table(raw, "escalation", required=False)
     reader.known_keys(table, "escalation", ESCALATION_KEYS)
     values: dict[str, Any] = {}
@@ -190,7 +198,7 @@ def _escalation(reader: Reader, raw: dict) -> Escalation:
     return result
 
 
-def _people(reader: Reader, raw: dict) -> dict[str, Person]:
+def _people(reader: Reader, raw: Table) -> dict[str, Person]:
     people: dict[str, Person] = {}
     for email, item in reader.table(raw, "people", required=False).items():
         where = f"people.{email}"
