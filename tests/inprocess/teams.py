@@ -555,9 +555,8 @@ class InMemoryTeams:
 
     def case_posts(self, number: int) -> list[Message]:
         """The case's card wherever it is shown, and the posts in its thread."""
-        threads = {
-            p.conversation_id for p in self.services.cases.get(number).posts if not p.to
-        }  # the channel post's thread
+        case = self.services.cases.get(number)
+        threads = {p.conversation_id for p in case.posts if not p.to} if case else set()
         return [m for m in self.messages if m.case == number or m.conversation in threads]
 
 
