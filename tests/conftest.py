@@ -15,6 +15,7 @@ from hypothesis import settings as hypothesis_settings
 
 from bot.app import RUNTIME, Runtime, create_app
 from bot.emulator import Directory, TeamsEmulator
+from bot.scheduler import Reminders
 from bot.sender import Sender
 from bot.settings import DEMO_ORG_FILE, Settings
 from dialogs.org_file import Organisation, load_org
@@ -194,6 +195,27 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+class Scheduler(Reminders):
+    """The bot's reminders on a fake clock, alone, for tests of the scheduler itself."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        super().__init__(str(COPENHAGEN), paused=True, clock=clock)
+        self.clock = clock
+
+    async def wait(self, **delta: float) -> list[str]:
+        """Let time pass, as RunningBot.wait does: the reminders due by then fire, in order."""
+        self.clock.advance(**delta)
+        return await self.run_due(self.clock())
+
+
+@pytest.fixture
+async def reminders(clock: FakeClock) -> AsyncIterator[Scheduler]:
+    running = Scheduler(clock)
+    running.start()
+    yield running
+    running.shutdown()
 
 
 @pytest.fixture

@@ -79,7 +79,7 @@ async def test_forged_button_values_change_nothing(bot: RunningBot, anne: Someon
         turn = await bot.emulator.submit(ANNE, value)
         assert turn.status == 201
         assert "knap" in turn.text or "forstod" in turn.text
-    person = bot.runtime.services.people.by_email(ANNE)
+    person = bot.stored.people.by_email(ANNE)
     assert person is not None
     assert person.language == ""
 

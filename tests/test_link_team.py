@@ -89,19 +89,19 @@ def shared(bot: RunningBot, request: pytest.FixtureRequest, newcomer: Someone) -
 
 
 def team_of(bot: RunningBot, email: str) -> str | None:
-    team = bot.runtime.services.org.team_of(email)
+    team = bot.stored.organisation.org.team_of(email)
     return team.key if team else None
 
 
 def link_of(bot: RunningBot, key: str) -> tuple[str, str, str, str] | None:
     """Where an org team's IT cases go: (Teams team id, channel id, how, linked by)."""
-    services = bot.runtime.services
-    link = services.organisation.link_of(services.org.team(key))
+    organisation = bot.stored.organisation
+    link = organisation.link_of(organisation.org.team(key))
     return None if link is None else (link.team_id, link.channel_id, link.how, link.linked_by)
 
 
 def linked_to(bot: RunningBot, team: TeamsTeam) -> list[str]:
-    return [t.key for t in bot.runtime.services.organisation.linked_to(team.team_id)]
+    return [t.key for t in bot.stored.organisation.linked_to(team.team_id)]
 
 
 def the_card(record: Recorded) -> dict[str, Any]:
@@ -135,10 +135,8 @@ async def test_install_links_the_team_it_is_named_for(bot: RunningBot, chosen: s
     assert not welcome.cards, "nothing to ask"
     assert link_of(bot, "ydelse") == (ydelse.team_id, channel.channel_id, "name", "")
     assert linked_to(bot, ydelse) == ["ydelse"]
-    services = bot.runtime.services
-    assert services.organisation.team_for_channel(ydelse.team_id, channel.channel_id).key == (
-        "ydelse"
-    )
+    organisation = bot.stored.organisation
+    assert organisation.team_for_channel(ydelse.team_id, channel.channel_id).key == ("ydelse")
 
 
 async def test_install_reads_the_roster_into_people(bot: RunningBot) -> None:
@@ -146,7 +144,7 @@ async def test_install_reads_the_roster_into_people(bot: RunningBot) -> None:
     ydelse = emu.directory.team("ydelse")
     await emu.install_in_team("ydelse")
 
-    people = bot.runtime.services.people
+    people = bot.stored.people
     assert {p.email for p in people.all()} == set(ydelse.members)
     for email in ydelse.members:
         user = emu.directory.user(email)
@@ -172,7 +170,7 @@ async def test_install_puts_roster_members_the_file_does_not_know_in_the_team(
     assert team_of(bot, ANNE) == "ydelse", "the org file knows Anne's team better"
     await newcomer.says("hvem er min superbruger")
     assert newcomer.last_reply == UNGE_ANSWER
-    person = bot.runtime.services.people.by_email(newcomer.email)
+    person = bot.stored.people.by_email(newcomer.email)
     assert person.name == "Ny Kollega"
 
 
@@ -228,7 +226,7 @@ async def test_after_the_card_the_roster_belongs_to_the_linked_team(
     await newcomer.says("hvem er min superbruger")
     assert newcomer.last_reply == YDELSE_ANSWER, "the roster put the newcomer in Team Ydelse"
     assert not newcomer.turns[-1].cards, "not asked which team"
-    person = bot.runtime.services.people.by_email(newcomer.email)
+    person = bot.stored.people.by_email(newcomer.email)
     assert person.name == "Ny Kollega"
 
     mikkel = Someone(emu, MIKKEL)
@@ -410,10 +408,8 @@ async def test_a_superuser_moves_the_cases_to_another_channel(
 
     assert turn.texts == [answer.format(team="Team Ydelse")]
     assert link_of(bot, "ydelse") == (ydelse.team_id, it_channel.channel_id, "name", BO)
-    services = bot.runtime.services
-    assert services.organisation.team_for_channel(ydelse.team_id, it_channel.channel_id).key == (
-        "ydelse"
-    )
+    organisation = bot.stored.organisation
+    assert organisation.team_for_channel(ydelse.team_id, it_channel.channel_id).key == ("ydelse")
 
 
 @pytest.mark.parametrize(
@@ -480,7 +476,7 @@ async def test_a_newcomer_joining_a_linked_team_joins_its_org_team(
     assert not turn.sent, "a newcomer is not greeted in the channel"
 
     assert team_of(bot, email) == "unge"
-    person = bot.runtime.services.people.by_email(email)
+    person = bot.stored.people.by_email(email)
     assert person is not None
     assert person.name == "Ny Joiner"
     joiner = Someone(emu, email)

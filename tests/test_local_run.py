@@ -37,7 +37,8 @@ class BotOutput:
         self._listening = False
         self._settled = threading.Event()
         # Reads to the end, so a chatty bot never blocks on a full pipe.
-        threading.Thread(target=self._read, args=(open_stream,), daemon=True).start()
+        self._reader = threading.Thread(target=self._read, args=(open_stream,), daemon=True)
+        self._reader.start()
 
     def _read(self, open_stream: Callable[[], IO[str]]) -> None:
         with open_stream() as stream:
@@ -54,6 +55,12 @@ class BotOutput:
         if not self._settled.wait(timeout):
             raise TimeoutError(f"the bot did not listen within {timeout} s:\n{self.text}")
         assert self._listening, f"the bot exited before it listened:\n{self.text}"
+
+    def ended(self, timeout: float = 15.0) -> str:
+        """All the output, once the process has closed its end."""
+        self._reader.join(timeout)
+        assert not self._reader.is_alive(), f"the output did not end within {timeout} s"
+        return self.text
 
     @property
     def text(self) -> str:

@@ -37,7 +37,7 @@ CATEGORIES = (
 
 def team(bot: RunningBot, key: str) -> Team:
     """The team as the bot uses it now: the org file with the changes made in chat."""
-    found = bot.runtime.services.organisation.org.team(key)
+    found = bot.stored.organisation.org.team(key)
     assert found is not None, f"no team {key!r}"
     return found
 
@@ -469,7 +469,7 @@ async def test_the_project_lead_must_say_which_team(
 ) -> None:
     await mette.says("tilføj superbruger Peter Skov")
     assert mette.last_reply == "Hvilket team? Skriv fx «tilføj superbruger @Navn i Team Ydelse»."
-    assert bot.runtime.services.organisation.org == bot.runtime.services.organisation.file_org
+    assert bot.stored.organisation.org == bot.stored.organisation.file_org
 
 
 async def test_an_unknown_team_is_named_back(
@@ -477,7 +477,7 @@ async def test_an_unknown_team_is_named_back(
 ) -> None:
     await mette.says("tilføj superbruger Peter Skov i Team Økonomi")
     assert mette.last_reply.startswith("Jeg kender ikke et team, der hedder «Team Økonomi».")
-    assert bot.runtime.services.organisation.org == bot.runtime.services.organisation.file_org
+    assert bot.stored.organisation.org == bot.stored.organisation.file_org
 
 
 # -- telling the people concerned ------------------------------------------------------------
@@ -635,7 +635,7 @@ async def test_a_team_leader_saves_her_portfolio(bot: RunningBot, karin: Someone
         "Alt andet går til superbrugerne."
     )
     assert team(bot, "ydelse").portfolio_project_lead == ("printer",)
-    assert bot.runtime.services.organisation.file_org.team("ydelse").portfolio_project_lead == (
+    assert bot.stored.organisation.file_org.team("ydelse").portfolio_project_lead == (
         "nye-it-redskaber",
     )
 
@@ -715,7 +715,7 @@ async def test_a_portfolio_button_for_an_unknown_team(bot: RunningBot) -> None:
         KARIN, {"action": "set_portfolio", "team": "findes-ikke", "category:printer": "true"}
     )
     assert [seen(r) for r in turn.replies] == ["Vælg et team på listen, og tryk på knappen igen."]
-    assert bot.runtime.services.organisation.org == bot.runtime.services.organisation.file_org
+    assert bot.stored.organisation.org == bot.stored.organisation.file_org
 
 
 async def test_the_project_lead_is_asked_which_portfolio(mette: Someone) -> None:

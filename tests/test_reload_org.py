@@ -86,7 +86,7 @@ def add_team(settings: Settings) -> None:
 
 
 def org_now(bot: RunningBot) -> Organisation:
-    return bot.runtime.services.organisation.org
+    return bot.stored.organisation.org
 
 
 def team(bot: RunningBot, key: str) -> Team | None:

@@ -41,7 +41,7 @@ async def test_closed_cases_are_archived_then_anonymised(
     await anne.says("problem med printeren hos Jens Hansen på 2. sal")
     await bo.clicks("Løst", on=card_of(bot, 1))
     await bot.wait(days=8)  # five working days later it closes by itself
-    cases = bot.runtime.services.cases
+    cases = bot.stored.cases
     assert cases.get(1).status == "closed"
     await anne.says("outlook crasher")  # #2 stays open
 
@@ -54,13 +54,13 @@ async def test_closed_cases_are_archived_then_anonymised(
     await bo.says("sag 1")
     assert "Jens Hansen" in bo.last_reply
     await bot.restart()
-    assert bot.runtime.services.cases.get(1).description.startswith("problem med printeren")
-    assert bot.runtime.reminders.daily_ids() == [JOB_ID]
+    assert bot.stored.cases.get(1).description.startswith("problem med printeren")
+    assert bot.routines() == [JOB_ID]
 
     await bot.wait(days=RETENTION_DAYS - 2)  # 29 days since it closed
-    assert bot.runtime.services.cases.get(1).requester == ANNE
+    assert bot.stored.cases.get(1).requester == ANNE
     await bot.wait(days=2)
-    gone = bot.runtime.services.cases.get(1)
+    gone = bot.stored.cases.get(1)
     assert gone.requester == ANONYMOUS
     assert "Jens Hansen" not in str(gone)
     assert ANNE not in str(gone)
@@ -77,7 +77,7 @@ async def test_closed_cases_are_archived_then_anonymised(
     texts = anne.last_reply
     assert "#2 · Outlook" in texts
     assert "#1" not in texts
-    assert bot.runtime.services.cases.get(2).requester == ANNE
+    assert bot.stored.cases.get(2).requester == ANNE
 
 
 def _case(**fields: object) -> Case:
