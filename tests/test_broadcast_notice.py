@@ -184,10 +184,8 @@ async def test_failed_recipients_can_be_retried_and_the_notice_corrected_and_ret
     gone = await mette.clicks("Træk tilbage", on=first)
     assert "trækkes tilbage fra 3 steder" in gone.text
     await bot.notice_queue_idle()
-    for email in (ANNE, EMMA, METTE):
-        [message] = sent_to(emulator, email) if email != METTE else [None]
-        if message is None:
-            continue
+    for email in (ANNE, EMMA):
+        [message] = sent_to(emulator, email)
         deletes = [
             r
             for r in emulator.recorded(message.conversation_id)

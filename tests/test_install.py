@@ -109,6 +109,7 @@ async def test_an_app_upgrade_greets_nobody_again(bot: RunningBot) -> None:
     upgrade += [
         a for a in emu.activities.install_personal(ANNE) if a["type"] == "installationUpdate"
     ]
+    assert len(upgrade) == 2, "one installationUpdate for the team, one for Anne"
     for activity in upgrade:
         for action in ("remove-upgrade", "add-upgrade"):
             turn = await emu.post({**activity, "action": action})

@@ -295,9 +295,10 @@ async def test_a_reinstall_welcome_tells_where_the_cases_really_go(
     turn = await emu.install_in_team("ydelse")  # General, as the installer chose
 
     assert link_of(bot, "ydelse")[1] == it_channel.channel_id, "the chosen channel is kept"
-    [welcome] = [r for r in turn.sent if r.is_reply]  # here, or where the cases go
-    in_channel = welcome.conversation_id.split(";")[0]
-    assert in_channel == it_channel.channel_id or "her i kanalen" not in welcome.text
+    [welcome] = [r for r in turn.sent if r.is_reply]
+    # Where the cases go, so that its "new IT cases come to this channel" is true.
+    assert welcome.conversation_id.split(";")[0] == it_channel.channel_id
+    assert LINKED.format(org_team="Team Ydelse") in welcome.text
 
 
 # -- @IT-hjælp tilknyt Team Unge ------------------------------------------------------------

@@ -9,9 +9,10 @@ import re
 import pytest
 
 from bot.emulator import Recorded
+from dialogs.language.texts import text
 from storage.db import FILE_NAME
-from tests.chat import Someone, buttons, seen
-from tests.conftest import ANNE, BO, EMMA, METTE, PETER, SARA, RunningBot
+from tests.chat import Someone, buttons, choice_set, seen
+from tests.conftest import ANNE, BO, DEMO_TEAMS, EMMA, METTE, PETER, SARA, RunningBot
 
 LARS = "lars.kirk@jobcenter.varde.example"  # employee, Team Sygedagpenge
 
@@ -183,7 +184,9 @@ async def test_someone_without_a_team_chooses_one_and_the_report_goes_on(
     bot.emulator.directory.add_member("unge", newcomer, "Ny Kollega")
     someone = Someone(bot.emulator, newcomer)
     await someone.says("jobnet viser fejl hele tiden")
-    assert "Hvilket team" in someone.last_reply or "team" in someone.last_reply.lower()
+    [question] = [r for r in someone.turns[-1].replies if r.cards]
+    assert text("team.question", "da", org="Jobcenter Varde") in someone.last_reply
+    assert [title for title, _ in choice_set(question)] == [name for name, _ in DEMO_TEAMS]
     await someone.says("Team Unge")
     assert "Tak! Jeg har oprettet sag #1 (Jobnet)." in someone.last_reply
     assert bot.stored.cases.get(1).team == "unge"
