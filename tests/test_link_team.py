@@ -9,58 +9,48 @@ import pytest
 
 from bot.emulator import Recorded
 from bot.emulator.directory import Team as TeamsTeam
+from dialogs.language.texts import text
 from tests.chat import Someone, buttons, choice_set, input_ids
 from tests.conftest import ANNE, BO, DEMO_TEAMS, HENRIK, KARIN, RunningBot
 
 LOUISE = "louise.bak@jobcenter.varde.example"  # team leader, Team Unge
 MIKKEL = "mikkel.sand@jobcenter.varde.example"  # superuser, Team Unge
 
-WELCOME = (
-    "Hej {team}! Jeg er IT-hjælp, jeres hjælp til IT i Jobcenter Varde. "
-    "Skriv @IT-hjælp hjælp her i kanalen for at se, hvad jeg kan."
+# The answers' wording is the catalogue's; the tests name the teams and people they must show.
+ORG = "Jobcenter Varde"
+WELCOME = text("welcome.team", "da", team="{team}", org=ORG)  # {team}: each test's own
+LINKED = " " + text("welcome.team_linked", "da")
+DONE, DONE_EN = text("link.done", "da"), text("link.done", "en")
+MOVED = text("link.moved", "da")
+CHANNEL_SET, CHANNEL_SET_EN = text("link.channel_set", "da"), text("link.channel_set", "en")
+ONLY_IN_CHANNEL = text("link.only_in_channel", "da")
+ONLY_IN_CHANNEL_EN = text("link.only_in_channel", "en")
+UNLINKED, UNLINKED_EN = text("link.channel_unlinked", "da"), text("link.channel_unlinked", "en")
+LEADS = {"project_lead": "Mette Kjær", "it_lead": "Henrik Lund"}
+REFUSED_YDELSE = text(
+    "link.refused", "da", team="Team Ydelse", names="Karin Holm, Bo Nielsen og Sara Lund", **LEADS
 )
-LINKED = (
-    " Jeg har koblet jer til {org_team}, og nye IT-sager kommer her i kanalen. "
-    "Skriv @IT-hjælp brug denne kanal til IT-sager i en anden kanal for at flytte dem."
+REFUSED_UNGE = text(
+    "link.refused", "da", team="Team Unge", names="Louise Bak, Mikkel Sand og Julie Fog", **LEADS
 )
-DONE = "{team} er nu tilknyttet her, og nye IT-sager kommer i denne kanal."
-DONE_EN = "{team} is now linked here, and new IT cases will come to this channel."
-MOVED = "{team} er nu flyttet hertil, og nye IT-sager kommer i denne kanal."
-CHANNEL_SET = "Fint, nye IT-sager for {team} kommer i denne kanal fra nu af."
-CHANNEL_SET_EN = "Fine, new IT cases for {team} will come to this channel from now on."
-ONLY_IN_CHANNEL = (
-    "Det skal skrives i den kanal, hvor teamet arbejder, fx «@IT-hjælp tilknyt Team Ydelse»."
+
+
+def who_helps(team: str, superuser: str, deputy: str) -> str:
+    """The answer to "hvem er min superbruger?" for a team with one superuser and one deputy."""
+    return "\n\n".join(
+        [
+            text("superuser.one", "da", team=team, names=superuser),
+            text("superuser.deputy", "da", names=deputy),
+            text("superuser.reach", "da"),
+        ]
+    )
+
+
+YDELSE_ANSWER = who_helps(
+    "Team Ydelse", "Bo Nielsen (bo.nielsen@jobcenter.varde.example)", "Sara Lund"
 )
-ONLY_IN_CHANNEL_EN = (
-    "Write that in the channel where the team works, for example “@IT-hjælp link to Team Ydelse”."
-)
-UNLINKED = (
-    "Denne Teams-gruppe er ikke tilknyttet et team endnu. "
-    "Skriv fx «@IT-hjælp tilknyt Team Ydelse» først."
-)
-UNLINKED_EN = (
-    "This Teams team is not linked to a team yet. "
-    "First write for example “@IT-hjælp link to Team Ydelse”."
-)
-REFUSED_YDELSE = (
-    "Det kan kun Team Ydelses teamleder, superbrugere og stedfortrædere "
-    "(Karin Holm, Bo Nielsen og Sara Lund), projektlederen (Mette Kjær) eller den "
-    "IT-vidensansvarlige (Henrik Lund) gøre."
-)
-REFUSED_UNGE = (
-    "Det kan kun Team Unges teamleder, superbrugere og stedfortrædere "
-    "(Louise Bak, Mikkel Sand og Julie Fog), projektlederen (Mette Kjær) eller den "
-    "IT-vidensansvarlige (Henrik Lund) gøre."
-)
-YDELSE_ANSWER = (
-    "Superbruger i Team Ydelse: Bo Nielsen (bo.nielsen@jobcenter.varde.example).\n\n"
-    "Stedfortræder: Sara Lund.\n\n"
-    "Skriv til dem i Teams eller på mail."
-)
-UNGE_ANSWER = (
-    "Superbruger i Team Unge: Mikkel Sand (mikkel.sand@jobcenter.varde.example).\n\n"
-    "Stedfortræder: Julie Fog.\n\n"
-    "Skriv til dem i Teams eller på mail."
+UNGE_ANSWER = who_helps(
+    "Team Unge", "Mikkel Sand (mikkel.sand@jobcenter.varde.example)", "Julie Fog"
 )
 
 
