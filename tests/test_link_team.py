@@ -10,6 +10,7 @@ import pytest
 from bot.emulator import Recorded
 from bot.emulator.directory import Team as TeamsTeam
 from dialogs.language.texts import text
+from tests.answers import who_helps
 from tests.chat import Someone, buttons, choice_set, input_ids
 from tests.conftest import ANNE, BO, DEMO_TEAMS, HENRIK, KARIN, RunningBot
 
@@ -35,23 +36,8 @@ REFUSED_UNGE = text(
 )
 
 
-def who_helps(team: str, superuser: str, deputy: str) -> str:
-    """The answer to "hvem er min superbruger?" for a team with one superuser and one deputy."""
-    return "\n\n".join(
-        [
-            text("superuser.one", "da", team=team, names=superuser),
-            text("superuser.deputy", "da", names=deputy),
-            text("superuser.reach", "da"),
-        ]
-    )
-
-
-YDELSE_ANSWER = who_helps(
-    "Team Ydelse", "Bo Nielsen (bo.nielsen@jobcenter.varde.example)", "Sara Lund"
-)
-UNGE_ANSWER = who_helps(
-    "Team Unge", "Mikkel Sand (mikkel.sand@jobcenter.varde.example)", "Julie Fog"
-)
+YDELSE_ANSWER = who_helps("Team Ydelse", [f"Bo Nielsen ({BO})"], ["Sara Lund"])
+UNGE_ANSWER = who_helps("Team Unge", [f"Mikkel Sand ({MIKKEL})"], ["Julie Fog"])
 
 
 def tag_of(request: pytest.FixtureRequest) -> str:

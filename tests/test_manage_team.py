@@ -7,6 +7,7 @@ import pytest
 from bot.emulator import Recorded
 from dialogs.language.texts import text
 from dialogs.org_file import Organisation, Team
+from tests.answers import who_helps
 from tests.chat import Someone, buttons, input_ids, inputs, seen
 from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, PETER, SARA, RunningBot
 
@@ -33,14 +34,6 @@ CATEGORIES = (
     "adgang",
     "nye-it-redskaber",
 )
-
-
-def who_helps(superusers: str, *, deputies: str = "") -> str:
-    """Team Ydelse's answer to "hvem er min superbruger?", in the catalogue's words."""
-    parts = [text("superuser.many", "da", team="Team Ydelse", names=superusers)]
-    if deputies:
-        parts.append(text("superuser.deputy", "da", names=deputies))
-    return "\n\n".join([*parts, text("superuser.reach", "da")])
 
 
 def saved(team: str, categories: str, lang: str = "da") -> str:
@@ -89,7 +82,7 @@ async def test_a_team_leader_adds_a_superuser_by_mentioning_him_in_the_channel(
     assert roles(bot, "ydelse") == ((BO, PETER), (SARA,))
 
     await anne.says("hvem er min superbruger?")
-    assert anne.last_reply == who_helps(f"{BO_NIELSEN} og {PETER_SKOV}", deputies="Sara Lund")
+    assert anne.last_reply == who_helps("Team Ydelse", [BO_NIELSEN, PETER_SKOV], ["Sara Lund"])
 
 
 @pytest.mark.parametrize(
@@ -231,7 +224,7 @@ async def test_a_deputy_made_superuser_is_no_longer_a_deputy(
     assert karin.last_reply == "Sara Lund er nu superbruger i Team Ydelse."
     assert roles(bot, "ydelse") == ((BO, SARA), ())
     await anne.says("hvem er min superbruger?")
-    assert anne.last_reply == who_helps(f"{BO_NIELSEN} og {SARA_LUND}")
+    assert anne.last_reply == who_helps("Team Ydelse", [BO_NIELSEN, SARA_LUND])
 
 
 async def test_the_only_superuser_made_deputy_leaves_the_team_without_superuser(
@@ -562,7 +555,7 @@ async def test_changes_survive_a_restart(bot: RunningBot, karin: Someone, anne: 
     await bot.restart()
     assert roles(bot, "ydelse") == ((BO, PETER), ())
     await anne.says("hvem er min superbruger?")
-    assert anne.last_reply == who_helps(f"{BO_NIELSEN} og {PETER_SKOV}")
+    assert anne.last_reply == who_helps("Team Ydelse", [BO_NIELSEN, PETER_SKOV])
 
 
 # -- the portfolio ---------------------------------------------------------------------------
