@@ -7,6 +7,7 @@ import asyncio
 import pytest
 
 from bot.emulator import Recorded
+from dialogs.language.texts import text
 from tests.chat import Someone, buttons, seen
 from tests.conftest import ANNE, BO, METTE, PETER, SARA, RunningBot
 
@@ -156,10 +157,7 @@ async def test_a_solved_case_closes_by_itself_after_the_window(
     assert status(bot) == "closed"
     assert "Lukket" in seen(card_of(bot, 1))
     chat = bot.emulator.recorded(bot.emulator.personal_conversation_id(ANNE))
-    assert chat[-1].text == (
-        "Sag #1 er nu lukket, for den har været løst i 5 arbejdsdage. Driller det igen, så skriv "
-        "bare til mig, så opretter jeg en ny sag."
-    )
+    assert chat[-1].text == text("case.notice.closed_by_itself", "da", number=1)
     await bot.restart()
     assert bot.scheduled() == []
 

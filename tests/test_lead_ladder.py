@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import DEMO_ORG_FILE, Settings
+from dialogs.language.texts import text
 from dialogs.org_file import Organisation
 from dialogs.watch_cases import next_step
 from storage.models import Case, CaseEvent
@@ -64,11 +65,12 @@ async def test_the_project_leads_case_is_reminded_then_goes_to_the_it_lead(
     await bot.wait(minutes=1)  # 11:00, two working hours
     assert history(bot) == ["opened", "lead_reminded"]
     assert reminders_to(bot, METTE) == [
-        "Sag #1 fra Anne Madsen i Team Ydelse venter stadig på, at du tager den. Tryk «Jeg tager "
-        "den» på kortet, eller skriv «eskalerede sager» for at se alle dine."
+        text(
+            "case.notice.lead_reminder", "da", number=1, requester="Anne Madsen", team="Team Ydelse"
+        )
     ]
-    assert chat_of(bot, ANNE)[-1].text == (
-        "Din sag #1 er ikke taget endnu, så jeg har mindet Mette Kjær om den."
+    assert chat_of(bot, ANNE)[-1].text == text(
+        "case.notice.lead_reminded", "da", number=1, name="Mette Kjær"
     )
 
     await bot.restart()  # halfway: the next step comes back from TinyDB

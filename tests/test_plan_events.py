@@ -9,6 +9,7 @@ import pytest
 from icalendar import Calendar
 
 from bot.emulator import Recorded
+from dialogs.language.texts import text
 from storage.models import Event
 from tests.chat import Someone, buttons, input_ids, seen
 from tests.conftest import ANNE, BO, COPENHAGEN, HENRIK, METTE, PETER, RunningBot
@@ -72,9 +73,11 @@ async def test_the_project_lead_plans_a_course_day_in_one_sentence(
     assert bot.scheduled() == []
 
     turn = await mette.clicks("Opret", on=confirmation)
-    assert mette.last_reply == (
-        "Kursusdagen «Momentum-opdatering» tirsdag den 8. december kl. 09.00–12.00 er oprettet, "
-        "og invitationen er sendt. Jeg minder de tilmeldte om den."
+    assert mette.last_reply == text(
+        "event.created.course",
+        "da",
+        title="Momentum-opdatering",
+        when="tirsdag den 8. december kl. 09.00–12.00",
     )
     [event] = stored(bot)
     assert (event.kind, event.title, event.place) == (

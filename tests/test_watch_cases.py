@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.emulator import Recorded
+from dialogs.language.texts import text
 from dialogs.org_file import Organisation
 from dialogs.watch_cases import next_step
 from storage.models import Case, CaseEvent
@@ -52,9 +53,7 @@ async def test_the_ladder_fires_in_order_exactly_once_and_across_a_restart(
     [reminder] = thread_texts(bot, case)
     assert reminder.startswith("<at>Bo Nielsen</at>")
     assert "Sag #1 fra Anne Madsen venter stadig på at blive taget." in reminder
-    assert chat_of(bot, ANNE)[-1].text == (
-        "Din sag #1 er ikke taget endnu, så jeg har mindet superbrugerne om den."
-    )
+    assert chat_of(bot, ANNE)[-1].text == text("case.notice.auto_reminded", "da", number=1)
 
     await bot.restart()  # halfway: the job comes back from the case in TinyDB
     assert bot.scheduled() == ["case-watch-1"]
