@@ -239,8 +239,14 @@ def serve(settings: Settings) -> int:
     app = create_app(settings)
     if emulator is not None:
         add_playground(app, emulator, org)
+
+    def listening(_banner: str) -> None:
+        # aiohttp calls this once the socket takes connections, after "started": a supervisor
+        # or a test waiting for the bot waits for this line.
+        _LOGGER.info("IT-hjælp listening on http://%s:%d", settings.host, settings.port)
+
     try:
-        web.run_app(app, host=settings.host, port=settings.port, print=None)
+        web.run_app(app, host=settings.host, port=settings.port, print=listening)
     except StorageError as error:
         print(f"Storage: {error}", file=sys.stderr)
         return 2

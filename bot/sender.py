@@ -65,6 +65,8 @@ class Answering:
 
     def __init__(self) -> None:
         self._open: dict[str, list[asyncio.Event]] = {}
+        # Only for chats someone asked about with waiting(): a busy bot keeps no event per chat.
+        self._waiting: dict[str, asyncio.Event] = {}
 
     def begin(self, conversation_id: str) -> Callable[[], None]:
         """Mark the chat as being answered; call what this returns once the answer is out."""
@@ -82,9 +84,16 @@ class Answering:
 
         return end
 
+    def waiting(self, conversation_id: str) -> asyncio.Event:
+        """Set when a message into the chat next has to wait for an answer there."""
+        return self._waiting.setdefault(conversation_id, asyncio.Event())
+
     async def over(self, conversation_id: str) -> None:
         """Until every turn answering in the chat now has answered."""
-        for done in list(self._open.get(conversation_id, ())):
+        answering = list(self._open.get(conversation_id, ()))
+        if answering and conversation_id in self._waiting:
+            self._waiting.pop(conversation_id).set()
+        for done in answering:
             await done.wait()
 
 

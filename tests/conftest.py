@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,8 +15,14 @@ from hypothesis import settings as hypothesis_settings
 
 from bot.app import RUNTIME, Runtime, create_app
 from bot.emulator import Directory, TeamsEmulator
+from bot.scheduler import Reminders
+from bot.sender import Sender
 from bot.settings import DEMO_ORG_FILE, Settings
 from dialogs.org_file import Organisation, load_org
+from dialogs.organisation import OrgService
+from storage.cases import Cases
+from storage.notices import NoticeBook
+from storage.repositories import ConversationRefs, Events, InstalledTeams, People, Tasks
 from tests.cards import assert_valid_card
 from tests.chat import Someone
 
@@ -62,6 +69,20 @@ class FakeClock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the running bot has stored, through its repositories' public API."""
+
+    cases: Cases
+    people: People
+    events: Events
+    tasks: Tasks
+    notices: NoticeBook  # the notices file: notices, their deliveries and acknowledgements
+    teams: InstalledTeams  # the Teams teams the app is (or was) installed in
+    references: ConversationRefs  # where the bot can write later: 1:1 chats and channels
+    organisation: OrgService  # the org file, what people changed in chat, and team links
 
 
 class RunningBot:
@@ -111,10 +132,47 @@ class RunningBot:
         assert self.app is not None
         return self.app[RUNTIME]
 
+    @property
+    def stored(self) -> Stored:
+        """What the bot has stored now; read it again after a restart."""
+        services = self.runtime.services
+        return Stored(
+            cases=services.cases,
+            people=services.people,
+            events=services.events,
+            tasks=services.tasks,
+            notices=services.notices.book,
+            teams=self.runtime.teams,
+            references=self.runtime.references,
+            organisation=services.organisation,
+        )
+
     async def wait(self, **delta: float) -> list[str]:
         """Let time pass: the clock moves on and the reminders due by then fire, in order."""
         self.clock.advance(**delta)
         return await self.runtime.reminders.run_due(self.clock())
+
+    def scheduled(self) -> list[str]:
+        """The one-off reminders still to come, by id, earliest first."""
+        return self.runtime.reminders.job_ids()
+
+    def due_at(self, reminder_id: str) -> datetime | None:
+        """When a one-off reminder is to fire; None when none by that id is to come."""
+        return self.runtime.reminders.due_at(reminder_id)
+
+    def routines(self) -> list[str]:
+        """The jobs that run every day, by id."""
+        return self.runtime.reminders.daily_ids()
+
+    async def notice_queue_idle(self) -> None:
+        """Until the notice queue has nothing queued or under way."""
+        await self.runtime.notice_queue.wait_idle()
+
+    def sender(self, **options: Any) -> Sender:
+        """A sender on the app's connection to Teams, like the app's own; `options` as Sender's."""
+        # It shares the app's record of chats being answered, so it waits for their answers too.
+        options.setdefault("answering", self.runtime.sender.answering)
+        return Sender(self.runtime.adapter, self.settings.app_id, **options)
 
 
 @pytest.fixture(scope="session")
@@ -137,6 +195,27 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+class Scheduler(Reminders):
+    """The bot's reminders on a fake clock, alone, for tests of the scheduler itself."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        super().__init__(str(COPENHAGEN), paused=True, clock=clock)
+        self.clock = clock
+
+    async def wait(self, **delta: float) -> list[str]:
+        """Let time pass, as RunningBot.wait does: the reminders due by then fire, in order."""
+        self.clock.advance(**delta)
+        return await self.run_due(self.clock())
+
+
+@pytest.fixture
+async def reminders(clock: FakeClock) -> AsyncIterator[Scheduler]:
+    running = Scheduler(clock)
+    running.start()
+    yield running
+    running.shutdown()
 
 
 @pytest.fixture

@@ -59,6 +59,4 @@ async def test_requests_without_a_valid_token_get_401(teams_bot: RunningBot, aut
     turn = await teams_bot.emulator.post(activity, headers=headers)
     assert turn.status == 401
     assert turn.replies == []
-    assert teams_bot.runtime.services.people.all() == [], (
-        "nothing stored from an unauthenticated call"
-    )
+    assert teams_bot.stored.people.all() == [], "nothing stored from an unauthenticated call"

@@ -348,7 +348,7 @@ class Matrix:
         self.ids["notice_cancel"] = pressed(other.replies[0], "Annullér")
         sent = await mette.says("udsend: Momentum er opdateret")
         await mette.clicks("Send", on=sent.replies[0])
-        await self.bot.runtime.notice_queue.wait_idle()
+        await self.bot.notice_queue_idle()
         report = self.newest_card(METTE, "Træk tilbage")
         for title, key in (
             ("Prøv fejlede igen", "notice_retry"),
@@ -383,11 +383,11 @@ class Matrix:
 
     async def new_case(self, who: Someone, text: str) -> int:
         await who.says(text)
-        return max(c.number for c in self.bot.runtime.services.cases.of_requester(who.email))
+        return max(c.number for c in self.bot.stored.cases.of_requester(who.email))
 
     def fresh_case(self, prepare: Callable[[Case], Case] | None = None) -> int:
         """A new open case like Peter's, stored directly: reporting it is tested elsewhere."""
-        cases = self.bot.runtime.services.cases
+        cases = self.bot.stored.cases
         like = cases.get(self.ids["other_case"])
         assert like is not None
         case = replace(like, number=0, description="skærmen er sort")
@@ -404,7 +404,7 @@ class Matrix:
         emulator = self.bot.emulator
         where = {"team": row.team} if row.team else {}
         # Notices go out in the background; what a cell changes must not blur into the next.
-        await self.bot.runtime.notice_queue.wait_idle()
+        await self.bot.notice_queue_idle()
         before = records(self.bot.settings.data_dir)
         if way == "chat":
             turn = await emulator.say(email, row.say.format(**ids), **where)
@@ -416,7 +416,7 @@ class Matrix:
             data = row.card(ids)
             turn = await emulator.invoke(email, data.pop("action"), data, **where)
         shown = answer(turn)
-        await self.bot.runtime.notice_queue.wait_idle()
+        await self.bot.notice_queue_idle()
         after = records(self.bot.settings.data_dir)
         if turn.status >= 300:
             cell.problems.append(f"HTTP {turn.status}")

@@ -28,7 +28,7 @@ async def case(bot: RunningBot, anne: Someone) -> Recorded:
 def known_but_silent(bot: RunningBot, email: str, name: str) -> None:
     """The bot knows someone from a roster, but they never wrote to it: there is no 1:1 chat."""
     user = bot.emulator.directory.user(email)
-    bot.runtime.services.people.upsert(
+    bot.stored.people.upsert(
         Person(
             user_id=user.user_id, name=name, email=email, tenant_id=bot.emulator.directory.tenant_id
         )
@@ -36,7 +36,7 @@ def known_but_silent(bot: RunningBot, email: str, name: str) -> None:
 
 
 def history(bot: RunningBot, number: int = 1) -> list[str]:
-    return [e.what for e in bot.runtime.services.cases.get(number).history]
+    return [e.what for e in bot.stored.cases.get(number).history]
 
 
 async def test_the_card_offers_three_targets_and_asks_what_was_tried(
@@ -82,7 +82,7 @@ async def test_to_the_project_lead_who_never_wrote_to_the_bot(
     assert "Sag #1 · Printer og scanner" in mette.last_reply
     await mette.clicks("Send tilbage til superbruger", on=card, inputs={"note": "Ring til Xerox"})
     assert mette.last_reply == "Sag #1 er sendt tilbage til superbrugeren."
-    back = bot.runtime.services.cases.get(1)
+    back = bot.stored.cases.get(1)
     assert (back.status, back.owner) == ("taken", BO)
     assert (
         chat_of(bot, BO)[-1].text == "Mette Kjær har sendt sag #1 tilbage til dig: Ring til Xerox"
@@ -95,17 +95,17 @@ async def test_to_the_project_lead_who_never_wrote_to_the_bot(
 async def test_to_the_it_lead_needs_the_project_lead_first_or_a_reason(
     bot: RunningBot, case: Recorded, bo: Someone
 ) -> None:
-    before = bot.runtime.services.cases.get(1)
+    before = bot.stored.cases.get(1)
     await bo.clicks("Eskalér", on=case, inputs={"target": "it_lead", "tried": "Genstartet"})
     assert bo.last_reply.startswith("Projektlederen har ikke haft sag #1.")
-    assert bot.runtime.services.cases.get(1) == before
+    assert bot.stored.cases.get(1) == before
     await bo.clicks(
         "Eskalér",
         on=case,
         inputs={"target": "it_lead", "tried": "Genstartet", "reason": "Projektlederen er syg"},
     )
     assert bo.last_reply == "Sag #1 er sendt videre til Henrik Lund."
-    escalated = bot.runtime.services.cases.get(1)
+    escalated = bot.stored.cases.get(1)
     assert HENRIK in escalated.helpers
     assert escalated.history[-1].detail == f"{HENRIK}: Genstartet (Projektlederen er syg)"
 
@@ -150,13 +150,13 @@ async def test_central_it_support_gets_a_filled_mail_and_the_ticket_is_stored(
     assert chat_of(bot, ANNE)[-1].text.startswith(
         "Din sag #1 er sendt videre til Varde Kommunes IT-support, som har den nu."
     )
-    assert bot.runtime.services.cases.get(1).status == "central"
+    assert bot.stored.cases.get(1).status == "central"
     assert "Hos central IT-support" in seen(card_of(bot, 1))
 
     # The answer to the card's question, written in the case's thread with the bot @mentioned.
     await bo.says("INC0012345", team="ydelse", thread=case.conversation_id)
     assert bo.last_reply == "IT-supportens sagsnummer INC0012345 er gemt på sag #1."
-    assert bot.runtime.services.cases.get(1).ticket == "INC0012345"
+    assert bot.stored.cases.get(1).ticket == "INC0012345"
     assert "Hos central IT-support, sagsnummer INC0012345" in seen(card_of(bot, 1))
     await bo.says("åbne sager")
     assert "Hos central IT-support, sagsnummer INC0012345" in bo.last_reply
@@ -165,16 +165,16 @@ async def test_central_it_support_gets_a_filled_mail_and_the_ticket_is_stored(
 
     # Asking the employee something meanwhile leaves the case with central IT support.
     await bo.clicks("Skriv til medarbejder", on=card_of(bot, 1), inputs={"message": "Hvilken pc?"})
-    assert bot.runtime.services.cases.get(1).status == "waiting"
+    assert bot.stored.cases.get(1).status == "waiting"
     await anne.says("Den bærbare")
-    assert bot.runtime.services.cases.get(1).status == "central"
+    assert bot.stored.cases.get(1).status == "central"
 
     await bo.says("IT-support har løst #1: ny profil oprettet")
     assert bo.last_reply.startswith("Svaret er gemt, og sag #1 er løst.")
     told = chat_of(bot, ANNE)[-1]
     assert told.text == "Varde Kommunes IT-support har løst din sag #1: ny profil oprettet"
     assert "👍 Ja, det virker" in buttons(told)
-    solved = bot.runtime.services.cases.get(1)
+    solved = bot.stored.cases.get(1)
     assert (solved.status, solved.central_answer) == ("resolved", "ny profil oprettet")
     assert history(bot)[-6:] == [
         "central",
@@ -194,11 +194,11 @@ async def test_the_ticket_can_be_saved_on_the_card(
     await bo.clicks("Gem sagsnummer", on=handover, inputs={"ticket": "ikke et nummer"})
     assert bo.last_reply.startswith("Et sagsnummer er bogstaver og tal")
     await bo.clicks("Gem sagsnummer", on=handover, inputs={"ticket": "SR-4411"})
-    assert bot.runtime.services.cases.get(1).ticket == "SR-4411"
+    assert bot.stored.cases.get(1).ticket == "SR-4411"
     await bo.clicks(
         "Svar fra IT-support", on=card_of(bot, 1), inputs={"answer": "Printeren er byttet"}
     )
-    assert bot.runtime.services.cases.get(1).status == "resolved"
+    assert bot.stored.cases.get(1).status == "resolved"
 
 
 async def test_the_english_reporter_hears_every_hop_in_english(
@@ -224,7 +224,7 @@ async def test_the_english_reporter_hears_every_hop_in_english(
 async def test_only_the_teams_superusers_and_the_leads_may_escalate(
     bot: RunningBot, case: Recorded, who: str
 ) -> None:
-    before = bot.runtime.services.cases.get(1)
+    before = bot.stored.cases.get(1)
     refusal = (
         "Sag #1 kan kun sendes videre af teamets superbrugere og stedfortrædere, projektlederen "
         "og den IT-ansvarlige."
@@ -236,14 +236,14 @@ async def test_only_the_teams_superusers_and_the_leads_may_escalate(
     assert turn.status == 200
     turn = await Someone(bot.emulator, who).says("eskalér #1 til projektleder: alt")
     assert turn.text == refusal
-    assert bot.runtime.services.cases.get(1) == before
+    assert bot.stored.cases.get(1) == before
 
 
 async def test_forged_card_actions_change_nothing(
     bot: RunningBot, case: Recorded, bo: Someone
 ) -> None:
     await bo.says("eskalér #1 til it-support: prøvet alt")
-    before = bot.runtime.services.cases.get(1)
+    before = bot.stored.cases.get(1)
     forged = [
         (PETER, {"action": "case.ticket", "case": 1, "ticket": "INC1"}),
         (ANNE, {"action": "case.central_answer", "case": 1, "answer": "løst"}),
@@ -261,7 +261,7 @@ async def test_forged_card_actions_change_nothing(
         verb = value.pop("action")
         turn = await bot.emulator.invoke(who, verb, value)
         assert turn.status == 200
-    assert bot.runtime.services.cases.get(1) == before
+    assert bot.stored.cases.get(1) == before
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ async def test_a_course_day_s_reminders_come_once_each_across_restarts(
     assert reminders_to(bot, ANNE) == [REMINDER]
 
     await bot.restart()
-    assert len(bot.runtime.reminders.job_ids()) == 2, "rebuilt from storage, the sent one left out"
+    assert len(bot.scheduled()) == 2, "rebuilt from storage, the sent one left out"
     assert await bot.wait(days=5, hours=23, minutes=59) == []
     [fired] = await bot.wait(minutes=1)  # Monday 7 December 09:00
     assert fired.endswith(":1440")
@@ -64,7 +64,7 @@ async def test_a_course_day_s_reminders_come_once_each_across_restarts(
     [fired] = await bot.wait(minutes=1)  # Tuesday 8 December 08:00
     assert fired.endswith(":60")
     await bot.restart()
-    assert bot.runtime.reminders.job_ids() == []
+    assert bot.scheduled() == []
     assert await bot.wait(days=30) == []
     assert reminders_to(bot, ANNE) == [REMINDER] * 3
     assert reminders_to(bot, PETER) == [], "only the signed-up are reminded of a course day"

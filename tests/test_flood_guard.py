@@ -38,7 +38,7 @@ def test_the_limit_and_window_can_be_chosen() -> None:
 async def test_a_flood_of_reports_gets_a_polite_answer_instead_of_cases(
     bot: RunningBot, anne: Someone
 ) -> None:
-    cases = bot.runtime.services.cases
+    cases = bot.stored.cases
     for n in range(1, MAX_NEW_CASES + 1):
         await anne.says(f"problem med printeren nummer {n}")
         assert f"sag #{n}" in anne.last_reply

@@ -357,7 +357,7 @@ async def healthy(bot: RunningBot) -> bool:
 )
 @given(data=st.data())
 async def test_random_activities_never_break_the_bot(bot: RunningBot, data: st.DataObject) -> None:
-    if bot.runtime.services.cases.get(1) is None:
+    if bot.stored.cases.get(1) is None:
         # Only the demo tenant is let in, so a changed tenant is refused; something for forged
         # buttons to aim at: a case, and the bot in Team Ydelse.
         bot.settings = with_tenants(bot.settings, bot.emulator.directory.tenant_id)

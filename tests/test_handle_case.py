@@ -7,6 +7,7 @@ import asyncio
 import pytest
 
 from bot.emulator import Recorded
+from dialogs.language.texts import text
 from tests.chat import Someone, buttons, seen
 from tests.conftest import ANNE, BO, METTE, PETER, SARA, RunningBot
 
@@ -41,7 +42,7 @@ def chat_of(bot: RunningBot, email: str) -> list[Recorded]:
 
 
 def status(bot: RunningBot, number: int = 1) -> str:
-    return bot.runtime.services.cases.get(number).status
+    return bot.stored.cases.get(number).status
 
 
 async def test_the_whole_lifecycle_from_both_sides(
@@ -96,7 +97,7 @@ async def test_the_whole_lifecycle_from_both_sides(
     assert question.text == "Bo Nielsen har løst din sag #1."
     await anne.clicks("👍 Ja, det virker", on=question)
     assert anne.last_reply == "Dejligt! Sag #1 er lukket. Tak for svaret."
-    closed = bot.runtime.services.cases.get(1)
+    closed = bot.stored.cases.get(1)
     assert (closed.status, closed.satisfied) == ("closed", True)
     assert "Lukket" in seen(card_of(bot, 1))
     assert [e.what for e in closed.history] == [
@@ -122,12 +123,12 @@ async def test_two_helpers_take_it_at_once_and_one_wins(
 ) -> None:
     sara = Someone(bot.emulator, SARA)
     await asyncio.gather(bo.clicks("Jeg tager den", on=case), sara.clicks("Jeg tager den", on=case))
-    owner = bot.runtime.services.cases.get(1).owner
+    owner = bot.stored.cases.get(1).owner
     winner, loser = ("Bo Nielsen", "Sara Lund") if owner == BO else ("Sara Lund", "Bo Nielsen")
     answers = [r.text for r in bot.emulator.recorded(case.conversation_id) if r.is_reply]
     assert answers.count("Du har taget sag #1. Anne Madsen har fået besked.") == 1
     assert answers.count(f"{winner} har allerede taget sag #1.") == 1
-    history = bot.runtime.services.cases.get(1).history
+    history = bot.stored.cases.get(1).history
     assert [e.what for e in history].count("claimed") == 1
     assert loser not in seen(card_of(bot, 1))
 
@@ -156,12 +157,9 @@ async def test_a_solved_case_closes_by_itself_after_the_window(
     assert status(bot) == "closed"
     assert "Lukket" in seen(card_of(bot, 1))
     chat = bot.emulator.recorded(bot.emulator.personal_conversation_id(ANNE))
-    assert chat[-1].text == (
-        "Sag #1 er nu lukket, for den har været løst i 5 arbejdsdage. Driller det igen, så skriv "
-        "bare til mig, så opretter jeg en ny sag."
-    )
+    assert chat[-1].text == text("case.notice.closed_by_itself", "da", number=1)
     await bot.restart()
-    assert bot.runtime.reminders.job_ids() == []
+    assert bot.scheduled() == []
 
 
 async def test_the_close_is_rebuilt_after_a_restart(
@@ -169,7 +167,7 @@ async def test_the_close_is_rebuilt_after_a_restart(
 ) -> None:
     await bo.clicks("Løst", on=case)
     await bot.restart()
-    assert bot.runtime.reminders.job_ids() == ["case-close-1"]
+    assert bot.scheduled() == ["case-close-1"]
     await bot.wait(days=8)
     assert status(bot) == "closed"
 
@@ -219,23 +217,23 @@ async def test_a_system_wide_fault_is_recognised_across_teams(bot: RunningBot) -
     await bot.emulator.install_in_team("sygedagpenge")
     await Someone(bot.emulator, ANNE).says("Momentum virker ikke")
     await Someone(bot.emulator, LARS).says("momentum går ned hele tiden")
-    assert bot.runtime.services.cases.get(2).similar_to == 1
+    assert bot.stored.cases.get(2).similar_to == 1
     await bot.wait(hours=3)
     await Someone(bot.emulator, PETER).says("Momentum virker ikke")
-    assert bot.runtime.services.cases.get(3).similar_to == 0
+    assert bot.stored.cases.get(3).similar_to == 0
 
 
 async def test_an_employee_cannot_act_on_a_case_card(
     bot: RunningBot, case: Recorded, anne: Someone
 ) -> None:
     peter = Someone(bot.emulator, PETER)
-    before = bot.runtime.services.cases.get(1)
+    before = bot.stored.cases.get(1)
     turn = await peter.clicks("Løst", on=case)
     assert turn.text == NOT_HELPER
     # A forged submit from the requester herself is refused the same way.
     await bot.emulator.submit(ANNE, {"action": "case.resolve", "case": 1})
     await bot.emulator.submit(PETER, {"action": "case.feedback", "case": 1, "works": "yes"})
-    assert bot.runtime.services.cases.get(1) == before
+    assert bot.stored.cases.get(1) == before
 
 
 async def test_bad_case_numbers_get_a_clear_answer(
@@ -250,7 +248,7 @@ async def test_bad_case_numbers_get_a_clear_answer(
     assert peter.last_reply.startswith("Sag #1 er ikke din")
     await peter.says("virker stadig ikke #1")
     assert peter.last_reply.startswith("Sag #1 er ikke din")
-    assert bot.runtime.services.cases.get(1).status == "new"
+    assert bot.stored.cases.get(1).status == "new"
 
 
 @pytest.mark.parametrize(
@@ -264,16 +262,16 @@ async def test_bad_case_numbers_get_a_clear_answer(
 async def test_only_the_teams_helpers_and_the_leads_may_take_a_case(
     bot: RunningBot, case: Recorded, who: str
 ) -> None:
-    before = bot.runtime.services.cases.get(1)
+    before = bot.stored.cases.get(1)
     turn = await bot.emulator.submit(who, {"action": "case.claim", "case": 1})
     assert turn.text == NOT_HELPER
-    assert bot.runtime.services.cases.get(1) == before
+    assert bot.stored.cases.get(1) == before
     # Action.Execute, the other way a card button reaches the bot, is refused the same way.
     turn = await bot.emulator.invoke(who, "case.claim", {"case": 1})
     assert turn.status == 200
-    assert bot.runtime.services.cases.get(1) == before
+    assert bot.stored.cases.get(1) == before
     turn = await bot.emulator.invoke(METTE, "case.claim", {"case": 1})
-    assert bot.runtime.services.cases.get(1).owner == METTE
+    assert bot.stored.cases.get(1).owner == METTE
 
 
 @pytest.mark.parametrize(
@@ -293,9 +291,9 @@ async def test_only_the_teams_helpers_and_the_leads_may_take_a_case(
 async def test_malformed_card_values_change_nothing(
     bot: RunningBot, case: Recorded, value: dict
 ) -> None:
-    before = bot.runtime.services.cases.get(1)
+    before = bot.stored.cases.get(1)
     who = ANNE if value["action"] == "case.feedback" else BO
     turn = await bot.emulator.submit(who, value)
     assert turn.status == 201
     assert turn.text
-    assert bot.runtime.services.cases.get(1) == before
+    assert bot.stored.cases.get(1) == before

@@ -149,7 +149,7 @@ async def test_a_tenant_outside_the_allowed_list_is_refused(bot: RunningBot, ann
     assert turn.status == 403
     assert turn.replies == []
     user = bot.emulator.directory.user(ANNE)
-    assert bot.runtime.services.people.get(user.user_id) is None, "nothing stored from a refusal"
+    assert bot.stored.people.get(user.user_id) is None, "nothing stored from a refusal"
 
     bot.settings = replace(
         bot.settings, allowed_tenants=frozenset({bot.emulator.directory.tenant_id})

@@ -14,7 +14,7 @@ async def test_install_in_a_team_stores_it_and_welcomes_once(bot: RunningBot) ->
     turn = await emu.install_in_team("ydelse", channel=it_channel.channel_id)
     assert turn.status < 300
 
-    team = bot.runtime.teams.get(ydelse.team_id)
+    team = bot.stored.teams.get(ydelse.team_id)
     assert team is not None
     assert team.installed
     assert team.name == "Jobcenter Varde – Ydelse"
@@ -41,9 +41,9 @@ async def test_reinstall_welcomes_again(bot: RunningBot) -> None:
     await emu.install_in_team("sekretariat")
     await emu.uninstall_from_team("sekretariat")
     team_id = emu.directory.team("sekretariat").team_id
-    assert not bot.runtime.teams.get(team_id).installed
+    assert not bot.stored.teams.get(team_id).installed
     await emu.install_in_team("sekretariat")
-    assert bot.runtime.teams.get(team_id).installed
+    assert bot.stored.teams.get(team_id).installed
     welcomes = [r for r in emu.recorded() if "Jeg er IT-hjælp" in (r.text or "")]
     assert len(welcomes) == 2
 
@@ -66,17 +66,17 @@ async def test_every_activity_leaves_a_reference_and_a_person(
     await anne.says("hjælp", team="ydelse")
     user = bot.emulator.directory.user(ANNE)
 
-    person = bot.runtime.services.people.get(user.user_id)
+    person = bot.stored.people.get(user.user_id)
     assert person.email == ANNE, "the e-mail comes from Teams' roster"
     assert person.aad_object_id == user.aad_object_id
     assert person.name == "Anne Madsen"
     assert person.locale == "da-DK"
 
-    personal = bot.runtime.references.personal_for(user.user_id)
+    personal = bot.stored.references.personal_for(user.user_id)
     assert personal is not None
     assert personal.reference["conversation"]["id"] == bot.emulator.personal_conversation_id(ANNE)
     assert personal.service_url == bot.emulator.service_url
-    channel_refs = [r for r in bot.runtime.references.all() if r.conversation_type == "channel"]
+    channel_refs = [r for r in bot.stored.references.all() if r.conversation_type == "channel"]
     assert channel_refs
     assert channel_refs[0].team_id == bot.emulator.directory.team("ydelse").team_id
 
@@ -89,7 +89,7 @@ async def test_install_when_teams_cannot_describe_the_team(bot: RunningBot) -> N
     emu.inject_fault(403, times=4, conversation_id=team.team_id)
     turn = await emu.install_in_team("integration", channel=it_channel.channel_id)
     assert turn.status == 201
-    stored = bot.runtime.teams.get(team.team_id)
+    stored = bot.stored.teams.get(team.team_id)
     assert stored.installed
     assert stored.name == team.name, "the name the install event carried"
     assert stored.channels == (), "Teams did not list the channels"
@@ -109,9 +109,10 @@ async def test_an_app_upgrade_greets_nobody_again(bot: RunningBot) -> None:
     upgrade += [
         a for a in emu.activities.install_personal(ANNE) if a["type"] == "installationUpdate"
     ]
+    assert len(upgrade) == 2, "one installationUpdate for the team, one for Anne"
     for activity in upgrade:
         for action in ("remove-upgrade", "add-upgrade"):
             turn = await emu.post({**activity, "action": action})
             assert turn.status == 201
     assert emu.recorded() == []
-    assert bot.runtime.teams.get(team_id).installed
+    assert bot.stored.teams.get(team_id).installed

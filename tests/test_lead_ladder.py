@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import DEMO_ORG_FILE, Settings
+from dialogs.language.texts import text
 from dialogs.org_file import Organisation
 from dialogs.watch_cases import next_step
 from storage.models import Case, CaseEvent
@@ -41,7 +42,7 @@ async def leads(bot: RunningBot) -> tuple[Someone, Someone]:
 
 
 def history(bot: RunningBot, number: int = 1) -> list[str]:
-    return [e.what for e in bot.runtime.services.cases.get(number).history]
+    return [e.what for e in bot.stored.cases.get(number).history]
 
 
 def reminders_to(bot: RunningBot, email: str) -> list[str]:
@@ -58,26 +59,27 @@ async def test_the_project_leads_case_is_reminded_then_goes_to_the_it_lead(
     bot: RunningBot, leads: tuple[Someone, Someone], anne: Someone
 ) -> None:
     await anne.says(NEW_TOOL)  # Monday 09:00, straight to the project lead by the portfolio
-    assert bot.runtime.services.cases.get(1).helpers == (METTE,)
+    assert bot.stored.cases.get(1).helpers == (METTE,)
     await bot.wait(hours=1, minutes=59)
     assert history(bot) == ["opened"]
     await bot.wait(minutes=1)  # 11:00, two working hours
     assert history(bot) == ["opened", "lead_reminded"]
     assert reminders_to(bot, METTE) == [
-        "Sag #1 fra Anne Madsen i Team Ydelse venter stadig på, at du tager den. Tryk «Jeg tager "
-        "den» på kortet, eller skriv «eskalerede sager» for at se alle dine."
+        text(
+            "case.notice.lead_reminder", "da", number=1, requester="Anne Madsen", team="Team Ydelse"
+        )
     ]
-    assert chat_of(bot, ANNE)[-1].text == (
-        "Din sag #1 er ikke taget endnu, så jeg har mindet Mette Kjær om den."
+    assert chat_of(bot, ANNE)[-1].text == text(
+        "case.notice.lead_reminded", "da", number=1, name="Mette Kjær"
     )
 
     await bot.restart()  # halfway: the next step comes back from TinyDB
-    assert bot.runtime.reminders.due_at("case-watch-1") == TUESDAY_9  # the step to the IT lead
+    assert bot.due_at("case-watch-1") == TUESDAY_9  # the step to the IT lead
     await bot.wait(hours=21, minutes=59)  # Tuesday 08:59
     assert history(bot) == ["opened", "lead_reminded"]
     await bot.wait(minutes=1)  # Tuesday 09:00, one working day: the IT lead, the last step
     assert history(bot) == ["opened", "lead_reminded", "auto_it_lead"]
-    case = bot.runtime.services.cases.get(1)
+    case = bot.stored.cases.get(1)
     assert (case.status, case.owner, case.helpers) == ("escalated", "", (METTE, HENRIK))
     assert chat_of(bot, ANNE)[-1].text == (
         "Din sag #1 er sendt videre til Henrik Lund, som har den nu."
@@ -99,7 +101,7 @@ async def test_the_project_leads_case_is_reminded_then_goes_to_the_it_lead(
         "lead_reminded",
         "lead_reminded_again",
     ]
-    assert [e.by for e in bot.runtime.services.cases.get(1).history][1:] == ["", "", "", ""]
+    assert [e.by for e in bot.stored.cases.get(1).history][1:] == ["", "", "", ""]
     assert (len(reminders_to(bot, METTE)), len(reminders_to(bot, HENRIK))) == (1, 2)
 
 
@@ -113,7 +115,7 @@ async def test_a_case_escalated_by_hand_climbs_on_from_the_project_lead(
     assert len(reminders_to(bot, METTE)) == 1
     await bot.wait(hours=22)  # Tuesday 09:00
     assert history(bot)[-1] == "auto_it_lead"
-    assert bot.runtime.services.cases.get(1).helpers[-1] == HENRIK
+    assert bot.stored.cases.get(1).helpers[-1] == HENRIK
     assert chat_of(bot, ANNE)[-1].text == (
         "Din sag #1 er sendt videre til Henrik Lund, som har den nu."
     )
@@ -148,7 +150,7 @@ async def test_the_automatic_step_skips_an_absent_project_lead(
     await anne.says("problem med printeren")  # to the superusers, who do not take it
     await bot.wait(days=1)  # Tuesday 09:00: the ladder reaches the leads
     assert history(bot) == ["opened", "auto_reminded", "auto_deputy", "auto_project_lead"]
-    case = bot.runtime.services.cases.get(1)
+    case = bot.stored.cases.get(1)
     assert (case.status, case.helpers[-1], METTE in case.helpers) == ("escalated", HENRIK, False)
     assert chat_of(bot, ANNE)[-1].text == (
         "Din sag #1 er sendt videre til Henrik Lund, som har den nu."
@@ -164,7 +166,7 @@ async def test_the_lead_reminder_reaches_the_requester_in_english(
     bot: RunningBot, leads: tuple[Someone, Someone], emma: Someone
 ) -> None:
     await emma.says(NEW_TOOL)
-    assert bot.runtime.services.cases.get(1).routed_to == "project_lead"
+    assert bot.stored.cases.get(1).routed_to == "project_lead"
     await bot.wait(hours=2)
     assert chat_of(bot, EMMA)[-1].text == (
         "Your case #1 is not taken yet, so I have reminded Mette Kjær of it."
@@ -179,7 +181,7 @@ async def test_a_case_sent_back_by_the_lead_is_watched_as_the_teams_again(
     await bot.wait(days=1)  # Tuesday 09:00: from the project lead on to the IT lead
     [card] = [r for r in chat_of(bot, HENRIK) if r.cards]
     await henrik.clicks("Send tilbage til superbruger", on=card, inputs={"note": "Jeres system"})
-    back = bot.runtime.services.cases.get(1)
+    back = bot.stored.cases.get(1)
     assert (back.status, back.routed_to, back.owner) == ("new", "superusers", "")
     assert BO in back.helpers
     card_of(bot, 1)  # now in the team's channel, where its superusers work
@@ -193,10 +195,9 @@ async def test_a_reload_with_shorter_thresholds_moves_the_waiting_steps(
     _, henrik = leads
     await anne.says("problem med printeren")  # Monday 09:00: reminder at 11:00
     await anne.says(NEW_TOOL)  # the project lead's: reminder at 11:00
-    watch = bot.runtime.reminders
 
     def due(number: int) -> int:
-        return watch.due_at(f"case-watch-{number}").astimezone(COPENHAGEN).hour
+        return bot.due_at(f"case-watch-{number}").astimezone(COPENHAGEN).hour
 
     assert due(1) == due(2) == 11
     org_file = settings.org_file

@@ -9,59 +9,35 @@ import pytest
 
 from bot.emulator import Recorded
 from bot.emulator.directory import Team as TeamsTeam
+from dialogs.language.texts import text
+from tests.answers import who_helps
 from tests.chat import Someone, buttons, choice_set, input_ids
 from tests.conftest import ANNE, BO, DEMO_TEAMS, HENRIK, KARIN, RunningBot
 
 LOUISE = "louise.bak@jobcenter.varde.example"  # team leader, Team Unge
 MIKKEL = "mikkel.sand@jobcenter.varde.example"  # superuser, Team Unge
 
-WELCOME = (
-    "Hej {team}! Jeg er IT-hjælp, jeres hjælp til IT i Jobcenter Varde. "
-    "Skriv @IT-hjælp hjælp her i kanalen for at se, hvad jeg kan."
+# The answers' wording is the catalogue's; the tests name the teams and people they must show.
+ORG = "Jobcenter Varde"
+WELCOME = text("welcome.team", "da", team="{team}", org=ORG)  # {team}: each test's own
+LINKED = " " + text("welcome.team_linked", "da")
+DONE, DONE_EN = text("link.done", "da"), text("link.done", "en")
+MOVED = text("link.moved", "da")
+CHANNEL_SET, CHANNEL_SET_EN = text("link.channel_set", "da"), text("link.channel_set", "en")
+ONLY_IN_CHANNEL = text("link.only_in_channel", "da")
+ONLY_IN_CHANNEL_EN = text("link.only_in_channel", "en")
+UNLINKED, UNLINKED_EN = text("link.channel_unlinked", "da"), text("link.channel_unlinked", "en")
+LEADS = {"project_lead": "Mette Kjær", "it_lead": "Henrik Lund"}
+REFUSED_YDELSE = text(
+    "link.refused", "da", team="Team Ydelse", names="Karin Holm, Bo Nielsen og Sara Lund", **LEADS
 )
-LINKED = (
-    " Jeg har koblet jer til {org_team}, og nye IT-sager kommer her i kanalen. "
-    "Skriv @IT-hjælp brug denne kanal til IT-sager i en anden kanal for at flytte dem."
+REFUSED_UNGE = text(
+    "link.refused", "da", team="Team Unge", names="Louise Bak, Mikkel Sand og Julie Fog", **LEADS
 )
-DONE = "{team} er nu tilknyttet her, og nye IT-sager kommer i denne kanal."
-DONE_EN = "{team} is now linked here, and new IT cases will come to this channel."
-MOVED = "{team} er nu flyttet hertil, og nye IT-sager kommer i denne kanal."
-CHANNEL_SET = "Fint, nye IT-sager for {team} kommer i denne kanal fra nu af."
-CHANNEL_SET_EN = "Fine, new IT cases for {team} will come to this channel from now on."
-ONLY_IN_CHANNEL = (
-    "Det skal skrives i den kanal, hvor teamet arbejder, fx «@IT-hjælp tilknyt Team Ydelse»."
-)
-ONLY_IN_CHANNEL_EN = (
-    "Write that in the channel where the team works, for example “@IT-hjælp link to Team Ydelse”."
-)
-UNLINKED = (
-    "Denne Teams-gruppe er ikke tilknyttet et team endnu. "
-    "Skriv fx «@IT-hjælp tilknyt Team Ydelse» først."
-)
-UNLINKED_EN = (
-    "This Teams team is not linked to a team yet. "
-    "First write for example “@IT-hjælp link to Team Ydelse”."
-)
-REFUSED_YDELSE = (
-    "Det kan kun Team Ydelses teamleder, superbrugere og stedfortrædere "
-    "(Karin Holm, Bo Nielsen og Sara Lund), projektlederen (Mette Kjær) eller den "
-    "IT-vidensansvarlige (Henrik Lund) gøre."
-)
-REFUSED_UNGE = (
-    "Det kan kun Team Unges teamleder, superbrugere og stedfortrædere "
-    "(Louise Bak, Mikkel Sand og Julie Fog), projektlederen (Mette Kjær) eller den "
-    "IT-vidensansvarlige (Henrik Lund) gøre."
-)
-YDELSE_ANSWER = (
-    "Superbruger i Team Ydelse: Bo Nielsen (bo.nielsen@jobcenter.varde.example).\n\n"
-    "Stedfortræder: Sara Lund.\n\n"
-    "Skriv til dem i Teams eller på mail."
-)
-UNGE_ANSWER = (
-    "Superbruger i Team Unge: Mikkel Sand (mikkel.sand@jobcenter.varde.example).\n\n"
-    "Stedfortræder: Julie Fog.\n\n"
-    "Skriv til dem i Teams eller på mail."
-)
+
+
+YDELSE_ANSWER = who_helps("Team Ydelse", [f"Bo Nielsen ({BO})"], ["Sara Lund"])
+UNGE_ANSWER = who_helps("Team Unge", [f"Mikkel Sand ({MIKKEL})"], ["Julie Fog"])
 
 
 def tag_of(request: pytest.FixtureRequest) -> str:
@@ -89,19 +65,19 @@ def shared(bot: RunningBot, request: pytest.FixtureRequest, newcomer: Someone) -
 
 
 def team_of(bot: RunningBot, email: str) -> str | None:
-    team = bot.runtime.services.org.team_of(email)
+    team = bot.stored.organisation.org.team_of(email)
     return team.key if team else None
 
 
 def link_of(bot: RunningBot, key: str) -> tuple[str, str, str, str] | None:
     """Where an org team's IT cases go: (Teams team id, channel id, how, linked by)."""
-    services = bot.runtime.services
-    link = services.organisation.link_of(services.org.team(key))
+    organisation = bot.stored.organisation
+    link = organisation.link_of(organisation.org.team(key))
     return None if link is None else (link.team_id, link.channel_id, link.how, link.linked_by)
 
 
 def linked_to(bot: RunningBot, team: TeamsTeam) -> list[str]:
-    return [t.key for t in bot.runtime.services.organisation.linked_to(team.team_id)]
+    return [t.key for t in bot.stored.organisation.linked_to(team.team_id)]
 
 
 def the_card(record: Recorded) -> dict[str, Any]:
@@ -135,10 +111,8 @@ async def test_install_links_the_team_it_is_named_for(bot: RunningBot, chosen: s
     assert not welcome.cards, "nothing to ask"
     assert link_of(bot, "ydelse") == (ydelse.team_id, channel.channel_id, "name", "")
     assert linked_to(bot, ydelse) == ["ydelse"]
-    services = bot.runtime.services
-    assert services.organisation.team_for_channel(ydelse.team_id, channel.channel_id).key == (
-        "ydelse"
-    )
+    organisation = bot.stored.organisation
+    assert organisation.team_for_channel(ydelse.team_id, channel.channel_id).key == ("ydelse")
 
 
 async def test_install_reads_the_roster_into_people(bot: RunningBot) -> None:
@@ -146,7 +120,7 @@ async def test_install_reads_the_roster_into_people(bot: RunningBot) -> None:
     ydelse = emu.directory.team("ydelse")
     await emu.install_in_team("ydelse")
 
-    people = bot.runtime.services.people
+    people = bot.stored.people
     assert {p.email for p in people.all()} == set(ydelse.members)
     for email in ydelse.members:
         user = emu.directory.user(email)
@@ -172,7 +146,7 @@ async def test_install_puts_roster_members_the_file_does_not_know_in_the_team(
     assert team_of(bot, ANNE) == "ydelse", "the org file knows Anne's team better"
     await newcomer.says("hvem er min superbruger")
     assert newcomer.last_reply == UNGE_ANSWER
-    person = bot.runtime.services.people.by_email(newcomer.email)
+    person = bot.stored.people.by_email(newcomer.email)
     assert person.name == "Ny Kollega"
 
 
@@ -228,7 +202,7 @@ async def test_after_the_card_the_roster_belongs_to_the_linked_team(
     await newcomer.says("hvem er min superbruger")
     assert newcomer.last_reply == YDELSE_ANSWER, "the roster put the newcomer in Team Ydelse"
     assert not newcomer.turns[-1].cards, "not asked which team"
-    person = bot.runtime.services.people.by_email(newcomer.email)
+    person = bot.stored.people.by_email(newcomer.email)
     assert person.name == "Ny Kollega"
 
     mikkel = Someone(emu, MIKKEL)
@@ -297,9 +271,10 @@ async def test_a_reinstall_welcome_tells_where_the_cases_really_go(
     turn = await emu.install_in_team("ydelse")  # General, as the installer chose
 
     assert link_of(bot, "ydelse")[1] == it_channel.channel_id, "the chosen channel is kept"
-    [welcome] = [r for r in turn.sent if r.is_reply]  # here, or where the cases go
-    in_channel = welcome.conversation_id.split(";")[0]
-    assert in_channel == it_channel.channel_id or "her i kanalen" not in welcome.text
+    [welcome] = [r for r in turn.sent if r.is_reply]
+    # Where the cases go, so that its "new IT cases come to this channel" is true.
+    assert welcome.conversation_id.split(";")[0] == it_channel.channel_id
+    assert LINKED.format(org_team="Team Ydelse") in welcome.text
 
 
 # -- @IT-hjælp tilknyt Team Unge ------------------------------------------------------------
@@ -410,10 +385,8 @@ async def test_a_superuser_moves_the_cases_to_another_channel(
 
     assert turn.texts == [answer.format(team="Team Ydelse")]
     assert link_of(bot, "ydelse") == (ydelse.team_id, it_channel.channel_id, "name", BO)
-    services = bot.runtime.services
-    assert services.organisation.team_for_channel(ydelse.team_id, it_channel.channel_id).key == (
-        "ydelse"
-    )
+    organisation = bot.stored.organisation
+    assert organisation.team_for_channel(ydelse.team_id, it_channel.channel_id).key == ("ydelse")
 
 
 @pytest.mark.parametrize(
@@ -480,7 +453,7 @@ async def test_a_newcomer_joining_a_linked_team_joins_its_org_team(
     assert not turn.sent, "a newcomer is not greeted in the channel"
 
     assert team_of(bot, email) == "unge"
-    person = bot.runtime.services.people.by_email(email)
+    person = bot.stored.people.by_email(email)
     assert person is not None
     assert person.name == "Ny Joiner"
     joiner = Someone(emu, email)

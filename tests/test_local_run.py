@@ -7,10 +7,11 @@ import os
 import socket
 import subprocess
 import sys
-import time
-import urllib.error
+import threading
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -24,16 +25,46 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 15.0) -> dict:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        assert process.poll() is None, process.stdout.read() if process.stdout else "exited"
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=1) as response:
-                return json.load(response)
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.05)
-    raise TimeoutError(f"the bot did not answer {url}/healthz within {timeout} s")
+# What the bot logs once its socket takes connections (bot/__main__.py).
+LISTENING = "IT-hjælp listening on http://"
+
+
+class BotOutput:
+    """A bot process's output, read as it comes, so a test can wait for its start-up line."""
+
+    def __init__(self, open_stream: Callable[[], IO[str]]) -> None:
+        self.lines: list[str] = []
+        self._listening = False
+        self._settled = threading.Event()
+        # Reads to the end, so a chatty bot never blocks on a full pipe.
+        self._reader = threading.Thread(target=self._read, args=(open_stream,), daemon=True)
+        self._reader.start()
+
+    def _read(self, open_stream: Callable[[], IO[str]]) -> None:
+        with open_stream() as stream:
+            for line in stream:
+                self.lines.append(line)
+                if LISTENING in line:
+                    self._listening = True
+                    self._settled.set()
+        # The output ended: the bot exited, whether or not it listened first.
+        self._settled.set()
+
+    def wait_listening(self, timeout: float = 20.0) -> None:
+        """Until the bot takes connections; fails with its output if it exits or takes too long."""
+        if not self._settled.wait(timeout):
+            raise TimeoutError(f"the bot did not listen within {timeout} s:\n{self.text}")
+        assert self._listening, f"the bot exited before it listened:\n{self.text}"
+
+    def ended(self, timeout: float = 15.0) -> str:
+        """All the output, once the process has closed its end."""
+        self._reader.join(timeout)
+        assert not self._reader.is_alive(), f"the output did not end within {timeout} s"
+        return self.text
+
+    @property
+    def text(self) -> str:
+        return "".join(self.lines)
 
 
 def bot_env(**settings: str) -> dict[str, str]:
@@ -68,9 +99,15 @@ def local_bot(tmp_path: Path):
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        encoding="utf-8",
+        errors="replace",
     )
+    assert process.stdout is not None
+    stdout = process.stdout
     try:
-        health = wait_healthy(f"http://127.0.0.1:{port}", process)
+        BotOutput(lambda: stdout).wait_listening()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as response:
+            health = json.load(response)
         yield health, f"http://127.0.0.1:{emulator_port}", env
     finally:
         process.terminate()

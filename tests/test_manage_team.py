@@ -5,21 +5,22 @@ from __future__ import annotations
 import pytest
 
 from bot.emulator import Recorded
+from dialogs.language.texts import text
 from dialogs.org_file import Organisation, Team
+from tests.answers import who_helps
 from tests.chat import Someone, buttons, input_ids, inputs, seen
 from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, PETER, SARA, RunningBot
 
 MIKKEL = "mikkel.sand@jobcenter.varde.example"  # superuser, Team Unge
 JULIE = "julie.fog@jobcenter.varde.example"  # deputy, Team Unge
 
-REFUSED_YDELSE = (
-    "Det kan kun teamlederen for Team Ydelse (Karin Holm), projektlederen (Mette Kjær) eller "
-    "den IT-vidensansvarlige (Henrik Lund) gøre. Spørg en af dem."
-)
-REFUSED_UNGE = (
-    "Det kan kun teamlederen for Team Unge (Louise Bak), projektlederen (Mette Kjær) eller "
-    "den IT-vidensansvarlige (Henrik Lund) gøre. Spørg en af dem."
-)
+# The refusals name the team and who may change it; their wording is the catalogue's.
+LEADS = {"project_lead": "Mette Kjær", "it_lead": "Henrik Lund"}
+REFUSED_YDELSE = text("manage.refused", "da", team="Team Ydelse", leaders="Karin Holm", **LEADS)
+REFUSED_UNGE = text("manage.refused", "da", team="Team Unge", leaders="Louise Bak", **LEADS)
+BO_NIELSEN = "Bo Nielsen (bo.nielsen@jobcenter.varde.example)"
+PETER_SKOV = "Peter Skov (peter.skov@jobcenter.varde.example)"
+SARA_LUND = "Sara Lund (sara.lund@jobcenter.varde.example)"
 CATEGORIES = (
     "printer",
     "login",
@@ -35,9 +36,16 @@ CATEGORIES = (
 )
 
 
+def saved(team: str, categories: str, lang: str = "da") -> str:
+    """The answer to a saved portfolio: what goes straight to Mette Kjær."""
+    return text(
+        "portfolio.saved", lang, team=team, project_lead="Mette Kjær", categories=categories
+    )
+
+
 def team(bot: RunningBot, key: str) -> Team:
     """The team as the bot uses it now: the org file with the changes made in chat."""
-    found = bot.runtime.services.organisation.org.team(key)
+    found = bot.stored.organisation.org.team(key)
     assert found is not None, f"no team {key!r}"
     return found
 
@@ -74,12 +82,7 @@ async def test_a_team_leader_adds_a_superuser_by_mentioning_him_in_the_channel(
     assert roles(bot, "ydelse") == ((BO, PETER), (SARA,))
 
     await anne.says("hvem er min superbruger?")
-    assert anne.last_reply == (
-        "Superbrugere i Team Ydelse: Bo Nielsen (bo.nielsen@jobcenter.varde.example) og "
-        "Peter Skov (peter.skov@jobcenter.varde.example).\n\n"
-        "Stedfortræder: Sara Lund.\n\n"
-        "Skriv til dem i Teams eller på mail."
-    )
+    assert anne.last_reply == who_helps("Team Ydelse", [BO_NIELSEN, PETER_SKOV], ["Sara Lund"])
 
 
 @pytest.mark.parametrize(
@@ -221,22 +224,17 @@ async def test_a_deputy_made_superuser_is_no_longer_a_deputy(
     assert karin.last_reply == "Sara Lund er nu superbruger i Team Ydelse."
     assert roles(bot, "ydelse") == ((BO, SARA), ())
     await anne.says("hvem er min superbruger?")
-    assert anne.last_reply == (
-        "Superbrugere i Team Ydelse: Bo Nielsen (bo.nielsen@jobcenter.varde.example) og "
-        "Sara Lund (sara.lund@jobcenter.varde.example).\n\n"
-        "Skriv til dem i Teams eller på mail."
-    )
+    assert anne.last_reply == who_helps("Team Ydelse", [BO_NIELSEN, SARA_LUND])
 
 
 async def test_the_only_superuser_made_deputy_leaves_the_team_without_superuser(
     bot: RunningBot, karin: Someone
 ) -> None:
     await karin.says("tilføj stedfortræder Bo Nielsen")
-    assert karin.last_reply == (
-        "Bo Nielsen er nu stedfortræder i Team Ydelse.\n"
-        "Team Ydelse har nu ingen superbruger, så IT-sager går til stedfortræderen "
-        "eller projektlederen."
-    )
+    assert karin.last_reply.splitlines() == [
+        text("manage.deputy_added", "da", name="Bo Nielsen", team="Team Ydelse"),
+        text("manage.no_superusers_left", "da", team="Team Ydelse"),
+    ]
     assert roles(bot, "ydelse") == ((), (SARA, BO))
 
 
@@ -374,9 +372,8 @@ async def test_an_employee_is_refused_in_the_channel_too(
 
 async def test_a_refusal_in_english(bot: RunningBot, emma: Someone, org: Organisation) -> None:
     await emma.says("add superuser Peter Skov")
-    assert emma.last_reply == (
-        "Only the team leader of Team Ydelse (Karin Holm), the project lead (Mette Kjær) or the "
-        "IT lead (Henrik Lund) can do that. Ask one of them."
+    assert emma.last_reply == text(
+        "manage.refused", "en", team="Team Ydelse", leaders="Karin Holm", **LEADS
     )
     assert team(bot, "ydelse") == org.team("ydelse")
 
@@ -469,7 +466,7 @@ async def test_the_project_lead_must_say_which_team(
 ) -> None:
     await mette.says("tilføj superbruger Peter Skov")
     assert mette.last_reply == "Hvilket team? Skriv fx «tilføj superbruger @Navn i Team Ydelse»."
-    assert bot.runtime.services.organisation.org == bot.runtime.services.organisation.file_org
+    assert bot.stored.organisation.org == bot.stored.organisation.file_org
 
 
 async def test_an_unknown_team_is_named_back(
@@ -477,7 +474,7 @@ async def test_an_unknown_team_is_named_back(
 ) -> None:
     await mette.says("tilføj superbruger Peter Skov i Team Økonomi")
     assert mette.last_reply.startswith("Jeg kender ikke et team, der hedder «Team Økonomi».")
-    assert bot.runtime.services.organisation.org == bot.runtime.services.organisation.file_org
+    assert bot.stored.organisation.org == bot.stored.organisation.file_org
 
 
 # -- telling the people concerned ------------------------------------------------------------
@@ -558,11 +555,7 @@ async def test_changes_survive_a_restart(bot: RunningBot, karin: Someone, anne: 
     await bot.restart()
     assert roles(bot, "ydelse") == ((BO, PETER), ())
     await anne.says("hvem er min superbruger?")
-    assert anne.last_reply == (
-        "Superbrugere i Team Ydelse: Bo Nielsen (bo.nielsen@jobcenter.varde.example) og "
-        "Peter Skov (peter.skov@jobcenter.varde.example).\n\n"
-        "Skriv til dem i Teams eller på mail."
-    )
+    assert anne.last_reply == who_helps("Team Ydelse", [BO_NIELSEN, PETER_SKOV])
 
 
 # -- the portfolio ---------------------------------------------------------------------------
@@ -589,10 +582,7 @@ async def test_a_team_leader_sees_her_portfolio(karin: Someone, said: str) -> No
     card = await open_portfolio(karin, said)
     [content] = card.cards
     assert content["body"][0]["text"] == "Portefølje for Team Ydelse"
-    assert content["body"][1]["text"] == (
-        "Slå de slags problemer til, som skal gå direkte til projektlederen (Mette Kjær) i "
-        "stedet for til jeres superbrugere."
-    )
+    assert content["body"][1]["text"] == text("portfolio.intro", "da", project_lead="Mette Kjær")
     shown = toggles(card)
     assert list(shown) == [f"category:{key}" for key in CATEGORIES]
     assert shown["category:printer"] == ("Printer og scanner", "false")
@@ -618,9 +608,8 @@ async def test_the_portfolio_in_english(bot: RunningBot, karin: Someone) -> None
         inputs={"category:printer": "true", "category:login": "true"},
         locale="en-US",
     )
-    assert karin.last_reply == (
-        "Saved. In Team Ydelse these go straight to Mette Kjær: Printer and scanner, "
-        "Login, password and MFA, New IT tools. Everything else goes to the superusers."
+    assert karin.last_reply == saved(
+        "Team Ydelse", "Printer and scanner, Login, password and MFA, New IT tools", "en"
     )
     assert team(bot, "ydelse").portfolio_project_lead == ("printer", "login", "nye-it-redskaber")
 
@@ -630,12 +619,9 @@ async def test_a_team_leader_saves_her_portfolio(bot: RunningBot, karin: Someone
     await karin.clicks(
         "Gem", on=card, inputs={"category:printer": "true", "category:nye-it-redskaber": "false"}
     )
-    assert karin.last_reply == (
-        "Gemt. I Team Ydelse går disse direkte til Mette Kjær: Printer og scanner. "
-        "Alt andet går til superbrugerne."
-    )
+    assert karin.last_reply == saved("Team Ydelse", "Printer og scanner")
     assert team(bot, "ydelse").portfolio_project_lead == ("printer",)
-    assert bot.runtime.services.organisation.file_org.team("ydelse").portfolio_project_lead == (
+    assert bot.stored.organisation.file_org.team("ydelse").portfolio_project_lead == (
         "nye-it-redskaber",
     )
 
@@ -658,9 +644,7 @@ async def test_the_portfolio_in_the_teams_channel(bot: RunningBot, karin: Someon
     card = await open_portfolio(karin, team="ydelse")
     assert seen(card).startswith("Portefølje for Team Ydelse\n")
     await karin.clicks("Gem", on=card, inputs={"category:momentum": "true"}, team="ydelse")
-    assert karin.last_reply.startswith(
-        "Gemt. I Team Ydelse går disse direkte til Mette Kjær: KMD Momentum, Nye IT-redskaber."
-    )
+    assert karin.last_reply == saved("Team Ydelse", "KMD Momentum, Nye IT-redskaber")
     assert team(bot, "ydelse").portfolio_project_lead == ("momentum", "nye-it-redskaber")
 
 
@@ -672,10 +656,7 @@ async def test_the_project_lead_sets_another_teams_portfolio(
     assert all(value == "false" for _, value in toggles(card).values())
     assert input_ids(card)["category:momentum"] == "false"
     await mette.clicks("Gem", on=card, inputs={"category:momentum": "true"})
-    assert mette.last_reply == (
-        "Gemt. I Team Unge går disse direkte til Mette Kjær: KMD Momentum. "
-        "Alt andet går til superbrugerne."
-    )
+    assert mette.last_reply == saved("Team Unge", "KMD Momentum")
     assert team(bot, "unge").portfolio_project_lead == ("momentum",)
     assert team(bot, "ydelse").portfolio_project_lead == ("nye-it-redskaber",)
 
@@ -715,7 +696,7 @@ async def test_a_portfolio_button_for_an_unknown_team(bot: RunningBot) -> None:
         KARIN, {"action": "set_portfolio", "team": "findes-ikke", "category:printer": "true"}
     )
     assert [seen(r) for r in turn.replies] == ["Vælg et team på listen, og tryk på knappen igen."]
-    assert bot.runtime.services.organisation.org == bot.runtime.services.organisation.file_org
+    assert bot.stored.organisation.org == bot.stored.organisation.file_org
 
 
 async def test_the_project_lead_is_asked_which_portfolio(mette: Someone) -> None:

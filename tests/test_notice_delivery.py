@@ -17,7 +17,7 @@ import pytest
 from bench.serving import remember_personal_installs
 from bot.app import DELIVERY_TIMING
 from bot.delivery import Timing
-from bot.emulator import Directory, TeamsEmulator
+from bot.emulator import Directory, Recorded, TeamsEmulator
 from bot.settings import Settings
 from dialogs.org_file import Organisation
 from storage.notices import DELIVERED
@@ -47,23 +47,14 @@ class PacedBot(RunningBot):
     """The real app, with the notice queue on the virtual clock the emulator also limits by."""
 
     def __init__(self, settings: Settings, emulator: TeamsEmulator, time: VirtualTime):
-        super().__init__(settings, emulator, FakeClock())
+        timing = Timing(monotonic=time.monotonic, sleep=time.sleep)
+        super().__init__(
+            settings,
+            emulator,
+            FakeClock(),
+            extend=lambda app: app.__setitem__(DELIVERY_TIMING, timing),
+        )
         self.time = time
-
-    async def start(self) -> PacedBot:
-        from aiohttp import web
-
-        from bot.app import create_app
-
-        self.app = create_app(self.settings, clock=self.clock)
-        self.app[DELIVERY_TIMING] = Timing(monotonic=self.time.monotonic, sleep=self.time.sleep)
-        self._runner = web.AppRunner(self.app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.url = f"http://127.0.0.1:{self._runner.addresses[0][1]}"
-        self.emulator.bot_endpoint = f"{self.url}/api/messages"
-        return self
 
 
 @pytest.fixture(scope="module")
@@ -158,14 +149,29 @@ def under_teams_limits(emulator: TeamsEmulator) -> None:
     emulator.inject_share(503, 0.02, seed=7)
 
 
+def copy_in(record: Recorded) -> str | None:
+    """The conversation (1:1 chat or channel) a record is a copy of the notice in, if it is one."""
+    first = record.cards[0]["body"][0].get("text") if record.cards else None
+    if record.is_reply and first in ("IT-meddelelse", "IT notice"):
+        return record.conversation_id.split(";messageid=")[0]
+    return None
+
+
 def copies(emulator: TeamsEmulator) -> Counter[str]:
     """How many copies of the notice each conversation (1:1 chat or channel) got."""
-    found: Counter[str] = Counter()
-    for record in emulator.recorded():
-        first = record.cards[0]["body"][0].get("text") if record.cards else None
-        if record.is_reply and first in ("IT-meddelelse", "IT notice"):
-            found[record.conversation_id.split(";messageid=")[0]] += 1
-    return found
+    return Counter(where for record in emulator.recorded() if (where := copy_in(record)))
+
+
+async def reached(emulator: TeamsEmulator, conversations: int) -> None:
+    """Until the notice has arrived in that many conversations."""
+    got: set[str] = set()
+
+    def enough(record: Recorded) -> bool:
+        if where := copy_in(record):
+            got.add(where)
+        return len(got) >= conversations
+
+    await emulator.wait_for_async(enough, timeout=60)
 
 
 def expected(emulator: TeamsEmulator) -> set[str]:
@@ -182,7 +188,7 @@ async def test_a_notice_to_500_people_and_every_channel_arrives_once_under_the_l
     under_teams_limits(emulator)
     started = time.now
     await paced.wait(hours=1)
-    await paced.runtime.notice_queue.wait_idle()
+    await paced.notice_queue_idle()
     elapsed = time.now - started
 
     got = copies(emulator)
@@ -190,7 +196,7 @@ async def test_a_notice_to_500_people_and_every_channel_arrives_once_under_the_l
     assert len(wanted) >= 500
     assert set(got) == wanted, f"lost: {len(wanted - set(got))}"
     assert max(got.values()) == 1, "duplicates"
-    deliveries = paced.runtime.services.notices.book.deliveries.all()
+    deliveries = paced.stored.notices.deliveries.all()
     assert {d.status for d in deliveries} == {DELIVERED}
     # Teams said no often enough that the queue had to wait and retry.
     assert sum(d.attempts for d in deliveries) > len(deliveries) * 1.05
@@ -215,19 +221,16 @@ async def test_a_restart_in_the_middle_of_a_send_loses_and_repeats_nothing(
     await plan_notice(paced)
     under_teams_limits(emulator)
     await paced.wait(hours=1)
-    for _ in range(4000):
-        if len(copies(emulator)) >= 150:
-            break
-        await asyncio.sleep(0.005)
+    await reached(emulator, 150)
     # Bounded, so that a stop that cannot finish fails the test instead of hanging it.
     async with asyncio.timeout(60):
         await paced.restart()
     assert 150 <= len(copies(emulator)) < len(expected(emulator))
     async with asyncio.timeout(60):
-        await paced.runtime.notice_queue.wait_idle()
+        await paced.notice_queue_idle()
 
     got = copies(emulator)
     assert set(got) == expected(emulator)
     assert max(got.values()) == 1
-    deliveries = paced.runtime.services.notices.book.deliveries.all()
+    deliveries = paced.stored.notices.deliveries.all()
     assert {d.status for d in deliveries} == {DELIVERED}

@@ -7,7 +7,7 @@ from botbuilder.schema import Activity
 
 from bot.delivery import Pacer
 from bot.emulator.limits import APP_LIMITS, CONVERSATION_LIMITS
-from bot.sender import Sender, SendFailed
+from bot.sender import SendFailed
 from tests.conftest import ANNE, RunningBot
 
 
@@ -45,8 +45,8 @@ async def test_a_single_attempt_sender_hands_back_retry_after(bot: RunningBot) -
     """The notice queue's sender tries once and says how long Teams wants it to wait."""
     await bot.emulator.say(ANNE, "hej")
     user = bot.emulator.directory.user(ANNE)
-    ref = bot.runtime.references.personal_for(user.user_id).reference
-    once = Sender(bot.runtime.adapter, "", attempts=1)
+    ref = bot.stored.references.personal_for(user.user_id).reference
+    once = bot.sender(attempts=1)
     bot.emulator.inject_fault(429, retry_after=2.5)
     with pytest.raises(SendFailed) as refused:
         await once.send(ref, Activity(type="message", text="Besked"))
@@ -61,8 +61,8 @@ async def test_a_single_attempt_sender_hands_back_retry_after(bot: RunningBot) -
 async def test_a_random_share_of_requests_fails_and_can_be_stopped(bot: RunningBot) -> None:
     await bot.emulator.say(ANNE, "hej")
     user = bot.emulator.directory.user(ANNE)
-    ref = bot.runtime.references.personal_for(user.user_id).reference
-    once = Sender(bot.runtime.adapter, "", attempts=1)
+    ref = bot.stored.references.personal_for(user.user_id).reference
+    once = bot.sender(attempts=1)
     bot.emulator.inject_share(503, 0.5, seed=3)
     outcomes = []
     for _ in range(40):
@@ -87,8 +87,8 @@ async def test_a_single_attempt_update_is_not_retried_behind_the_notice_queue(
 ) -> None:
     await bot.emulator.say(ANNE, "hej")
     user = bot.emulator.directory.user(ANNE)
-    ref = bot.runtime.references.personal_for(user.user_id).reference
-    once = Sender(bot.runtime.adapter, "", attempts=1)
+    ref = bot.stored.references.personal_for(user.user_id).reference
+    once = bot.sender(attempts=1)
     activity_id = await once.send(ref, Activity(type="message", text="Første udgave"))
     bot.emulator.inject_fault(503)
     with pytest.raises(SendFailed) as refused:

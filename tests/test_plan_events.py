@@ -9,6 +9,7 @@ import pytest
 from icalendar import Calendar
 
 from bot.emulator import Recorded
+from dialogs.language.texts import text
 from storage.models import Event
 from tests.chat import Someone, buttons, input_ids, seen
 from tests.conftest import ANNE, BO, COPENHAGEN, HENRIK, METTE, PETER, RunningBot
@@ -30,7 +31,7 @@ def peter(bot: RunningBot) -> Someone:
 
 
 def stored(bot: RunningBot) -> list[Event]:
-    return bot.runtime.services.events.all()
+    return bot.stored.events.all()
 
 
 def personal(bot: RunningBot, email: str) -> list[Recorded]:
@@ -69,12 +70,14 @@ async def test_the_project_lead_plans_a_course_day_in_one_sentence(
     assert "Team Ydelse, Team Unge" in shown
     assert "7 dage, 1 dag, 1 time før" in shown
     assert stored(bot) == [], "nothing is saved before the lead confirms"
-    assert bot.runtime.reminders.job_ids() == []
+    assert bot.scheduled() == []
 
     turn = await mette.clicks("Opret", on=confirmation)
-    assert mette.last_reply == (
-        "Kursusdagen «Momentum-opdatering» tirsdag den 8. december kl. 09.00–12.00 er oprettet, "
-        "og invitationen er sendt. Jeg minder de tilmeldte om den."
+    assert mette.last_reply == text(
+        "event.created.course",
+        "da",
+        title="Momentum-opdatering",
+        when="tirsdag den 8. december kl. 09.00–12.00",
     )
     [event] = stored(bot)
     assert (event.kind, event.title, event.place) == (
@@ -92,7 +95,7 @@ async def test_the_project_lead_plans_a_course_day_in_one_sentence(
         assert "Kursusdag: Momentum-opdatering" in seen(card)
         assert "tirsdag den 8. december kl. 09.00–12.00" in seen(card)
         assert buttons(card)["Føj til Outlook"]["url"].endswith(f"/events/{event.event_id}.ics")
-    assert len(bot.runtime.reminders.job_ids()) == 3
+    assert len(bot.scheduled()) == 3
 
     await mette.clicks("Opret", on=confirmation)
     assert "allerede oprettet" in mette.last_reply, "a second click creates nothing"
@@ -331,7 +334,7 @@ async def test_sign_up_waitlist_and_promotion(
         "Der er blevet en plads: du er nu tilmeldt kursusdagen «Momentum-opdatering» "
         "tirsdag den 8. december kl. 09.00."
     )
-    event = bot.runtime.services.events.get(event.event_id)
+    event = bot.stored.events.get(event.event_id)
     assert (event.signed_up, event.waitlist) == ((PETER,), ())
 
     await anne.says("kommende kurser")
@@ -406,7 +409,7 @@ async def test_moving_and_cancelling_tell_everyone_affected(
     await peter.says("hej")
     event = await plan(bot, mette)
     await anne.clicks("Tilmeld", on=invitation_to(bot, ANNE))
-    before = set(bot.runtime.reminders.job_ids())
+    before = set(bot.scheduled())
 
     await mette.says("flyt kursusdagen Momentum-opdatering til 10. december kl 13-16")
     assert mette.last_reply.startswith(
@@ -418,7 +421,7 @@ async def test_moving_and_cancelling_tell_everyone_affected(
     )
     for email in (ANNE, PETER):
         assert moved in [r.text for r in personal(bot, email)]
-    after = set(bot.runtime.reminders.job_ids())
+    after = set(bot.scheduled())
     assert len(after) == 3
     assert not before & after, "the old reminders are gone, new ones planned"
 
@@ -428,8 +431,8 @@ async def test_moving_and_cancelling_tell_everyone_affected(
         "Kursusdagen «Momentum-opdatering» torsdag den 10. december kl. 13.00–16.00 er aflyst."
     )
     assert cancelled in [r.text for r in personal(bot, ANNE)]
-    assert bot.runtime.reminders.job_ids() == []
-    assert bot.runtime.services.events.get(event.event_id).cancelled
+    assert bot.scheduled() == []
+    assert bot.stored.events.get(event.event_id).cancelled
     await anne.clicks("Tilmeld", on=invitation_to(bot, ANNE))
     assert anne.last_reply == "«Momentum-opdatering» er aflyst."
 

@@ -20,7 +20,7 @@ from dialogs.org_file import Organisation
 from tests.cards import assert_valid_card
 from tests.chat import seen
 from tests.conftest import ANNE, BO, FakeClock, RunningBot
-from tests.test_local_run import bot_env, free_port, wait_healthy
+from tests.test_local_run import BotOutput, bot_env, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -161,7 +161,7 @@ async def test_a_printer_case_from_report_to_thumbs_up(playground: RunningBot, p
         "Dejligt! Sag #1 er lukket. Tak for svaret."
     )
     await shot(page, "4-anne-closes-the-case")
-    closed = playground.runtime.services.cases.get(1)
+    closed = playground.stored.cases.get(1)
     assert (closed.status, closed.satisfied) == ("closed", True)
 
     await choose(page, "Bo Nielsen")
@@ -202,7 +202,7 @@ async def test_an_action_execute_reaches_the_bot_as_an_invoke(playground: Runnin
     assert answer["status"] == 200
     assert answer["body"]["statusCode"] == 200
     assert answer["body"]["value"] == "Du har taget sag #1. Anne Madsen har fået besked."
-    assert playground.runtime.services.cases.get(1).status == "taken"
+    assert playground.stored.cases.get(1).status == "taken"
 
 
 @pytest.mark.parametrize(
@@ -236,7 +236,7 @@ async def test_bad_requests_are_refused_and_change_nothing(
         answer = await response.json()
     assert response.status == status
     assert answer["error"]["message"]
-    assert playground.runtime.services.cases.all_open() == []
+    assert playground.stored.cases.all_open() == []
 
 
 def test_local_mode_serves_the_playground_and_prints_its_address(tmp_path: Path) -> None:
@@ -253,10 +253,15 @@ def test_local_mode_serves_the_playground_and_prints_its_address(tmp_path: Path)
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        encoding="utf-8",
+        errors="replace",
     )
+    assert process.stdout is not None
+    stdout = process.stdout
+    output = BotOutput(lambda: stdout)
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_healthy(url, process)
+        output.wait_listening()
         with urllib.request.urlopen(f"{url}/playground", timeout=5) as response:
             html = response.read().decode("utf-8")
         assert '<script src="lib/adaptivecards.js">' in html
@@ -267,5 +272,5 @@ def test_local_mode_serves_the_playground_and_prints_its_address(tmp_path: Path)
             assert b"AdaptiveCard" in response.read()
     finally:
         process.terminate()
-        output, _ = process.communicate(timeout=15)
-    assert f"{url}/playground" in output
+        process.wait(timeout=15)
+    assert f"{url}/playground" in output.ended()

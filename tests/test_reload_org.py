@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.settings import DEMO_ORG_FILE, Settings
+from dialogs.language.texts import text
 from dialogs.org_file import Organisation, Team
+from tests.answers import who_helps
 from tests.chat import Someone
 from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, PETER, SARA, RunningBot
 
@@ -27,18 +29,9 @@ members = ["ulla.berg@jobcenter.varde.example"]
 NEW_PERSON = '"lise.nord@jobcenter.varde.example" = { name = "Lise Nord" }\n'
 PEOPLE_HEADER = "# Display names and Teams language"
 # The demo file names 39 people; the new team brings three more.
-RELOADED = (
-    "Organisationen er genindlæst: 8 teams, 11 kategorier og 42 personer. "
-    "Ændringer fra chatten gælder stadig."
-)
-RELOADED_EN = (
-    "The organisation is reloaded: 8 teams, 11 categories and 42 people. "
-    "Changes made in chat still apply."
-)
-REFUSED = (
-    "Kun projektlederen (Mette Kjær) og den IT-vidensansvarlige (Henrik Lund) kan "
-    "genindlæse organisationen."
-)
+COUNTS = {"teams": 8, "categories": 11, "people": 42}
+RELOADED, RELOADED_EN = text("reload.done", "da", **COUNTS), text("reload.done", "en", **COUNTS)
+REFUSED = text("reload.refused", "da", project_lead="Mette Kjær", it_lead="Henrik Lund")
 BROKEN = (
     ('superusers = ["bo.nielsen@jobcenter.varde.example"]', 'superusers = ["bo.nielsen"]'),
     (
@@ -50,11 +43,7 @@ BROKEN_PROBLEMS = (
     "- teams.ydelse.superusers: 'bo.nielsen' is not an e-mail address\n"
     "- teams.ydelse.portfolio.project_lead: unknown category 'kaffe'"
 )
-ANNES_ANSWER = (
-    "Superbruger i Team Ydelse: Bo Nielsen (bo.nielsen@jobcenter.varde.example).\n\n"
-    "Stedfortræder: Sara Lund.\n\n"
-    "Skriv til dem i Teams eller på mail."
-)
+ANNES_ANSWER = who_helps("Team Ydelse", [f"Bo Nielsen ({BO})"], ["Sara Lund"])
 
 
 @pytest.fixture
@@ -86,7 +75,7 @@ def add_team(settings: Settings) -> None:
 
 
 def org_now(bot: RunningBot) -> Organisation:
-    return bot.runtime.services.organisation.org
+    return bot.stored.organisation.org
 
 
 def team(bot: RunningBot, key: str) -> Team | None:
@@ -108,9 +97,8 @@ async def test_a_new_team_in_the_file_is_answerable_after_a_reload(
     assert len(org_now(bot).teams) == 8
 
     await anne.says("hvem er superbruger i Team Digital")
-    assert anne.last_reply == (
-        "Superbruger i Team Digital: Lise Nord (lise.nord@jobcenter.varde.example).\n\n"
-        "Skriv til dem i Teams eller på mail."
+    assert anne.last_reply == who_helps(
+        "Team Digital", ["Lise Nord (lise.nord@jobcenter.varde.example)"]
     )
     # Nothing else moved.
     await anne.says("hvem er min superbruger?")
@@ -168,11 +156,8 @@ async def test_chat_changes_still_apply_after_a_reload(
     assert ydelse.deputies == (SARA, EMMA)  # from the file
 
     await anne.says("hvem er min superbruger?")
-    assert anne.last_reply == (
-        "Superbrugere i Team Ydelse: Bo Nielsen (bo.nielsen@jobcenter.varde.example) og "
-        "Peter Skov (peter.skov@jobcenter.varde.example).\n\n"
-        "Stedfortræder: Sara Lund og Emma Jensen.\n\n"
-        "Skriv til dem i Teams eller på mail."
+    assert anne.last_reply == who_helps(
+        "Team Ydelse", [f"Bo Nielsen ({BO})", f"Peter Skov ({PETER})"], ["Sara Lund", "Emma Jensen"]
     )
 
 
@@ -186,16 +171,13 @@ async def test_a_category_the_file_dropped_leaves_the_chat_portfolio(
     assert ydelse is not None
     assert ydelse.portfolio_project_lead == ("printer",)
 
-    text = settings.org_file.read_text(encoding="utf-8")
-    start = text.index('[[categories]]\nkey = "printer"')
-    end = text.index("[[categories]]", start + 1)
-    settings.org_file.write_text(text[:start] + text[end:], encoding="utf-8")
+    content = settings.org_file.read_text(encoding="utf-8")
+    start = content.index('[[categories]]\nkey = "printer"')
+    end = content.index("[[categories]]", start + 1)
+    settings.org_file.write_text(content[:start] + content[end:], encoding="utf-8")
 
     await mette.says("genindlæs organisation")
-    assert mette.last_reply == (
-        "Organisationen er genindlæst: 7 teams, 10 kategorier og 39 personer. "
-        "Ændringer fra chatten gælder stadig."
-    )
+    assert mette.last_reply == text("reload.done", "da", teams=7, categories=10, people=39)
     ydelse = team(bot, "ydelse")
     assert ydelse is not None
     assert ydelse.portfolio_project_lead == ()
@@ -207,9 +189,7 @@ async def test_a_broken_file_is_refused_and_the_old_organisation_stays(
     add_team(settings)
     edit(settings, *BROKEN)
     turn = await mette.says("genindlæs organisation")
-    assert turn.texts == [
-        "Organisationsfilen har 2 fejl, så jeg beholder den gamle:\n" + BROKEN_PROBLEMS
-    ]
+    assert turn.texts == [text("reload.failed", "da", count=2, problems=BROKEN_PROBLEMS)]
     assert org_now(bot) == org
     assert team(bot, "digital") is None
 
@@ -231,9 +211,7 @@ async def test_a_broken_file_in_english(
     edit(settings, *BROKEN)
     henrik = Someone(bot.emulator, HENRIK)
     await henrik.says("reload organisation", locale="en-US")
-    assert henrik.last_reply == (
-        "The organisation file has 2 problem(s), so I keep the old one:\n" + BROKEN_PROBLEMS
-    )
+    assert henrik.last_reply == text("reload.failed", "en", count=2, problems=BROKEN_PROBLEMS)
     assert org_now(bot) == org
 
 
@@ -291,8 +269,7 @@ async def test_refused_in_english(bot: RunningBot, settings: Settings, org: Orga
     add_team(settings)
     emma = Someone(bot.emulator, EMMA)
     await emma.says("reload organisation")
-    assert emma.last_reply == (
-        "Only the project lead (Mette Kjær) and the IT lead (Henrik Lund) can reload the "
-        "organisation."
+    assert emma.last_reply == text(
+        "reload.refused", "en", project_lead="Mette Kjær", it_lead="Henrik Lund"
     )
     assert org_now(bot) == org

@@ -6,18 +6,17 @@ from datetime import timedelta
 from typing import Any
 
 from bot.scheduler import HORIZON
-from tests.conftest import RunningBot
+from tests.conftest import Scheduler
 
 
-async def test_far_reminders_fire_cancel_and_move_like_near_ones(bot: RunningBot) -> None:
-    reminders = bot.runtime.reminders
+async def test_far_reminders_fire_cancel_and_move_like_near_ones(reminders: Scheduler) -> None:
     fired: list[str] = []
 
     async def remember(job_id: str, _data: dict[str, Any]) -> None:
         fired.append(job_id)
 
     reminders.on("test", remember)
-    now = bot.clock()
+    now = reminders.clock()
     far = now + HORIZON + timedelta(days=3)
     reminders.schedule_reminder("far", far, "test")
     reminders.schedule_reminder("gone", far, "test")
@@ -28,8 +27,8 @@ async def test_far_reminders_fire_cancel_and_move_like_near_ones(bot: RunningBot
     assert reminders.due_at("far") == far
     reminders.cancel("gone")
 
-    assert await bot.wait(hours=3) == ["near", "pulled-in"]
-    assert await bot.wait(days=3) == []
-    assert await bot.wait(hours=HORIZON.total_seconds() / 3600) == ["far"]
+    assert await reminders.wait(hours=3) == ["near", "pulled-in"]
+    assert await reminders.wait(days=3) == []
+    assert await reminders.wait(hours=HORIZON.total_seconds() / 3600) == ["far"]
     assert fired == ["near", "pulled-in", "far"]
     assert reminders.job_ids() == []

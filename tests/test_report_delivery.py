@@ -7,6 +7,7 @@ import asyncio
 import pytest
 from botbuilder.schema import Activity
 
+from bot.sender import Answering
 from tests.conftest import ANNE, RunningBot
 
 
@@ -33,7 +34,7 @@ async def test_the_channel_card_does_not_wait_for_the_reporters_reply(
     turn = await reporting
     # Teams never took the reply; the case was stored first, and its helpers have its card.
     assert turn.status == 502
-    case = linked.runtime.services.cases.get(1)
+    case = linked.stored.cases.get(1)
     assert case is not None
     assert [post.conversation_id for post in case.posts] == [card.conversation_id]
 
@@ -43,17 +44,23 @@ async def test_a_message_into_a_chat_waits_while_a_turn_is_answering_there(
 ) -> None:
     await bot.emulator.say(ANNE, "hjælp")
     chat = bot.emulator.personal_conversation_id(ANNE)
-    reference = bot.runtime.references.get(chat)
+    reference = bot.stored.references.get(chat)
     assert reference is not None
-    sender = bot.runtime.sender
+    sender = bot.sender()
     bot.emulator.clear()
     answered = sender.answering.begin(chat)
+    waiting = sender.answering.waiting(chat)
     # Something started in the background, such as an IT notice's live report, is ready first.
     sending = asyncio.create_task(
         sender.send(reference.reference, Activity(type="message", text="Rapport"))
     )
-    await asyncio.sleep(0.2)
-    assert bot.emulator.recorded(chat) == [], "it waits for the answer"
+    async with asyncio.timeout(5):
+        await waiting.wait()
+    # The turn's own answer goes out meanwhile, as a turn's replies do, past the wait.
+    await bot.sender(answering=Answering()).send(
+        reference.reference, Activity(type="message", text="Svar")
+    )
+    assert not sending.done(), "it waits for the answer"
     answered()
     await sending
-    assert [record.text for record in bot.emulator.recorded(chat)] == ["Rapport"]
+    assert [record.text for record in bot.emulator.recorded(chat)] == ["Svar", "Rapport"]

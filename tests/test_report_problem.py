@@ -9,9 +9,10 @@ import re
 import pytest
 
 from bot.emulator import Recorded
+from dialogs.language.texts import text
 from storage.db import FILE_NAME
-from tests.chat import Someone, buttons, seen
-from tests.conftest import ANNE, BO, EMMA, METTE, PETER, SARA, RunningBot
+from tests.chat import Someone, buttons, choice_set, seen
+from tests.conftest import ANNE, BO, DEMO_TEAMS, EMMA, METTE, PETER, SARA, RunningBot
 
 LARS = "lars.kirk@jobcenter.varde.example"  # employee, Team Sygedagpenge
 
@@ -58,7 +59,7 @@ async def test_a_problem_becomes_a_case_in_the_team_channel(
     assert list(buttons(post)) == ["Jeg tager den", "Skriv til medarbejder", "Løst", "Eskalér"]
     assert turn.elsewhere == [post]
 
-    case = linked.runtime.services.cases.get(1)
+    case = linked.stored.cases.get(1)
     assert case is not None
     assert (case.requester, case.team, case.category, case.urgent) == (
         ANNE,
@@ -77,7 +78,7 @@ async def test_urgent_words_mark_the_case_urgent(linked: RunningBot, anne: Someo
     [post] = case_cards(linked)
     assert post.text == "<at>Bo Nielsen</at> Hastende IT-sag #1 fra Anne Madsen."
     assert "Haster" in seen(post)
-    assert linked.runtime.services.cases.get(1).urgent
+    assert linked.stored.cases.get(1).urgent
 
 
 async def test_an_english_report_is_answered_in_english(linked: RunningBot) -> None:
@@ -97,7 +98,7 @@ async def test_a_report_written_in_the_channel_stays_there(
 ) -> None:
     turn = await anne.says("min skærm er sort", team="ydelse")
     assert turn.text.startswith("Tak! Jeg har oprettet sag #1 (PC, skærm og dockingstation).")
-    assert linked.runtime.services.cases.get(1).team == "ydelse"
+    assert linked.stored.cases.get(1).team == "ydelse"
 
 
 async def test_an_away_superuser_is_replaced_by_the_deputy(
@@ -132,7 +133,7 @@ async def test_a_portfolio_category_goes_to_the_project_lead(
     ]
     assert card.text == "IT-sag #1 fra Anne Madsen venter på dig."
     assert "Sag #1 · Nye IT-redskaber" in seen(card)
-    case = linked.runtime.services.cases.get(1)
+    case = linked.stored.cases.get(1)
     assert (case.routed_to, case.helpers) == ("project_lead", (METTE,))
 
 
@@ -155,11 +156,11 @@ async def test_a_thin_report_is_asked_about_and_survives_a_restart(
 ) -> None:
     await anne.says("problem")
     assert anne.last_reply.startswith("Det vil jeg gerne hjælpe med. Hvad driller?")
-    assert linked.runtime.services.cases.get(1) is None
+    assert linked.stored.cases.get(1) is None
     await linked.restart()
     await anne.says("printeren på 2. sal siger papirstop")
     assert anne.last_reply.startswith("Tak! Jeg har oprettet sag #1 (Printer og scanner).")
-    assert linked.runtime.services.cases.get(1).description == "printeren på 2. sal siger papirstop"
+    assert linked.stored.cases.get(1).description == "printeren på 2. sal siger papirstop"
 
 
 async def test_an_unclear_message_asks_before_opening_a_case(
@@ -169,7 +170,7 @@ async def test_an_unclear_message_asks_before_opening_a_case(
     assert anne.last_reply.startswith("Skal jeg oprette en sag om printeren?")
     await anne.says("nej tak")
     assert anne.last_reply.startswith("Fint, så opretter jeg ikke noget.")
-    assert linked.runtime.services.cases.get(1) is None
+    assert linked.stored.cases.get(1) is None
 
     question = (await anne.says("outlook?")).replies[0]
     await anne.clicks("Ja, opret sag", on=question)
@@ -183,23 +184,25 @@ async def test_someone_without_a_team_chooses_one_and_the_report_goes_on(
     bot.emulator.directory.add_member("unge", newcomer, "Ny Kollega")
     someone = Someone(bot.emulator, newcomer)
     await someone.says("jobnet viser fejl hele tiden")
-    assert "Hvilket team" in someone.last_reply or "team" in someone.last_reply.lower()
+    [question] = [r for r in someone.turns[-1].replies if r.cards]
+    assert text("team.question", "da", org="Jobcenter Varde") in someone.last_reply
+    assert [title for title, _ in choice_set(question)] == [name for name, _ in DEMO_TEAMS]
     await someone.says("Team Unge")
     assert "Tak! Jeg har oprettet sag #1 (Jobnet)." in someone.last_reply
-    assert bot.runtime.services.cases.get(1).team == "unge"
+    assert bot.stored.cases.get(1).team == "unge"
 
 
 async def test_a_cpr_number_is_never_stored_or_posted(linked: RunningBot, anne: Someone) -> None:
     await anne.says("Momentum virker ikke for borger 010190-1234 og 0503851234")
     assert "Jeg har skjult 2 CPR-nummer" in anne.last_reply
-    case = linked.runtime.services.cases.get(1)
+    case = linked.stored.cases.get(1)
     assert "XXXXXX-XXXX" in case.description
     # Asked first, the message waits in dialog state: masked there too.
     await anne.says("printeren 050385-1234")
     assert "Jeg har skjult 1 CPR-nummer" in anne.last_reply
     await linked.restart()
     await anne.says("ja")
-    assert linked.runtime.services.cases.get(2).description == "printeren XXXXXX-XXXX"
+    assert linked.stored.cases.get(2).description == "printeren XXXXXX-XXXX"
     stored = (linked.settings.data_dir / FILE_NAME).read_text(encoding="utf-8")
     everything = json.dumps([r.as_json() for r in linked.emulator.recorded()], ensure_ascii=False)
     for number in ("010190-1234", "0101901234", "050385-1234", "0503851234"):
@@ -210,7 +213,7 @@ async def test_a_cpr_number_is_never_stored_or_posted(linked: RunningBot, anne: 
 async def test_a_very_long_report_is_cut_with_a_note(linked: RunningBot, anne: Someone) -> None:
     await anne.says("printeren virker ikke. " + "Den blinker rødt og larmer. " * 300)
     assert "de første 4.000 tegn" in anne.last_reply
-    assert len(linked.runtime.services.cases.get(1).description) <= 4000
+    assert len(linked.stored.cases.get(1).description) <= 4000
 
 
 async def test_fifty_reports_at_once_get_fifty_numbers(linked: RunningBot) -> None:
@@ -222,7 +225,7 @@ async def test_fifty_reports_at_once_get_fifty_numbers(linked: RunningBot) -> No
         )
     )
     assert all(t.status == 201 for t in turns)
-    cases = [linked.runtime.services.cases.get(n) for n in range(1, 51)]
+    cases = [linked.stored.cases.get(n) for n in range(1, 51)]
     assert all(cases)
     assert {c.description for c in cases} == {
         f"printeren virker ikke, forsøg {i}" for i in range(50)
@@ -242,7 +245,7 @@ async def test_what_is_not_a_problem_opens_no_case(
 ) -> None:
     await anne.says(text)
     assert "sag #" not in anne.last_reply
-    assert linked.runtime.services.cases.get(1) is None
+    assert linked.stored.cases.get(1) is None
 
 
 @pytest.mark.parametrize(
@@ -275,6 +278,6 @@ async def test_free_text_phrasings_become_cases(
     bot: RunningBot, who: str, text: str, category: str, team: str
 ) -> None:
     await Someone(bot.emulator, who).says(text)
-    case = bot.runtime.services.cases.get(1)
+    case = bot.stored.cases.get(1)
     assert case is not None, f"{text!r} opened no case"
     assert (case.category, case.team) == (category, team)

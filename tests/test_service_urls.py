@@ -29,10 +29,10 @@ async def test_a_refused_activity_cannot_move_where_the_bot_sends(bot: RunningBo
     del forged["channelData"]["tenant"]
     assert (await emulator.post(forged)).status == 403
 
-    references = bot.runtime.references.all()
+    references = bot.stored.references.all()
     assert references
     assert {ref.service_url for ref in references} == {emulator.service_url}
-    assert {t.service_url for t in bot.runtime.teams.all()} == {emulator.service_url}
+    assert {t.service_url for t in bot.stored.teams.all()} == {emulator.service_url}
 
     # So when Bo takes the case, Anne hears of it where she really is.
     [card] = [r for r in emulator.recorded() if "Jeg tager den" in buttons(r)]
@@ -56,6 +56,6 @@ async def test_without_a_token_nothing_is_learned(bot: RunningBot) -> None:
     ):
         activity["serviceUrl"] = ELSEWHERE
         assert (await bot.emulator.post(activity)).status == 401
-    assert bot.runtime.references.all() == []
-    assert bot.runtime.teams.all(installed_only=False) == []
-    assert bot.runtime.services.people.all() == []
+    assert bot.stored.references.all() == []
+    assert bot.stored.teams.all(installed_only=False) == []
+    assert bot.stored.people.all() == []

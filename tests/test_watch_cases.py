@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.emulator import Recorded
+from dialogs.language.texts import text
 from dialogs.org_file import Organisation
 from dialogs.watch_cases import next_step
 from storage.models import Case, CaseEvent
@@ -31,7 +32,7 @@ async def case(bot: RunningBot, anne: Someone) -> Recorded:
 
 
 def history(bot: RunningBot, number: int = 1) -> list[str]:
-    return [e.what for e in bot.runtime.services.cases.get(number).history]
+    return [e.what for e in bot.stored.cases.get(number).history]
 
 
 def thread_texts(bot: RunningBot, case: Recorded) -> list[str]:
@@ -52,12 +53,10 @@ async def test_the_ladder_fires_in_order_exactly_once_and_across_a_restart(
     [reminder] = thread_texts(bot, case)
     assert reminder.startswith("<at>Bo Nielsen</at>")
     assert "Sag #1 fra Anne Madsen venter stadig på at blive taget." in reminder
-    assert chat_of(bot, ANNE)[-1].text == (
-        "Din sag #1 er ikke taget endnu, så jeg har mindet superbrugerne om den."
-    )
+    assert chat_of(bot, ANNE)[-1].text == text("case.notice.auto_reminded", "da", number=1)
 
     await bot.restart()  # halfway: the job comes back from the case in TinyDB
-    assert bot.runtime.reminders.job_ids() == ["case-watch-1"]
+    assert bot.scheduled() == ["case-watch-1"]
     await bot.wait(hours=2)  # 13:00, four working hours: the deputy
     assert history(bot) == LADDER[:3]
     deputy = thread_texts(bot, case)[-1]
@@ -71,7 +70,7 @@ async def test_the_ladder_fires_in_order_exactly_once_and_across_a_restart(
     assert history(bot) == LADDER[:3]
     await bot.wait(minutes=1)  # Tuesday 09:00, one working day: the project lead
     assert history(bot) == LADDER
-    escalated = bot.runtime.services.cases.get(1)
+    escalated = bot.stored.cases.get(1)
     assert (escalated.status, METTE in escalated.helpers) == ("escalated", True)
     assert chat_of(bot, ANNE)[-1].text == (
         "Din sag #1 er sendt videre til Mette Kjær, som har den nu."
@@ -94,7 +93,7 @@ async def test_a_bot_that_was_down_catches_up_in_order(bot: RunningBot, case: Re
     await bot.start()
     await bot.wait(seconds=1)
     assert history(bot) == LADDER
-    assert [e.by for e in bot.runtime.services.cases.get(1).history] == [ANNE, "", "", ""]
+    assert [e.by for e in bot.stored.cases.get(1).history] == [ANNE, "", "", ""]
 
 
 async def test_overdue_cases_are_caught_up_one_after_another_after_a_start(
@@ -105,8 +104,7 @@ async def test_overdue_cases_are_caught_up_one_after_another_after_a_start(
     await bot.stop()  # down for a day: three cases behind
     bot.clock.advance(days=1)
     await bot.start()
-    reminders = bot.runtime.reminders
-    due = [reminders.due_at(f"case-watch-{number}") for number in (1, 2, 3)]
+    due = [bot.due_at(f"case-watch-{number}") for number in (1, 2, 3)]
     # Not all at once: in case order, a moment apart, so the bot answers people meanwhile.
     assert due == sorted(due)
     assert len(set(due)) == 3
@@ -118,7 +116,7 @@ async def test_overdue_cases_are_caught_up_one_after_another_after_a_start(
 async def test_an_urgent_case_reminds_after_thirty_minutes(bot: RunningBot, anne: Someone) -> None:
     await bot.emulator.install_in_team("ydelse")
     await anne.says("printeren virker ikke og det haster, jeg kan ikke arbejde")
-    assert bot.runtime.services.cases.get(1).urgent
+    assert bot.stored.cases.get(1).urgent
     await bot.wait(minutes=30)
     assert history(bot) == LADDER[:2]
 
