@@ -58,7 +58,7 @@ def newcomer(bot: RunningBot, request: pytest.FixtureRequest, locale: str) -> So
 
 def team_of(bot: RunningBot, email: str) -> str | None:
     """The key of the team the bot now counts the person in, from the file and the chat."""
-    team = bot.runtime.services.org.team_of(email)
+    team = bot.stored.organisation.org.team_of(email)
     return team.key if team else None
 
 
@@ -110,7 +110,7 @@ async def test_the_chosen_team_is_remembered_after_a_restart(
 
 
 async def test_the_chat_choice_wins_over_the_org_file(bot: RunningBot, anne: Someone) -> None:
-    organisation = bot.runtime.services.organisation
+    organisation = bot.stored.organisation
     await anne.says("hvem er min superbruger")
     assert anne.last_reply.startswith("Superbruger i Team Ydelse: Bo Nielsen")
 

@@ -28,7 +28,7 @@ def chat_of(bot: RunningBot, email: str) -> list[Recorded]:
 
 
 def owner(bot: RunningBot, number: int = 1) -> str:
-    return bot.runtime.services.cases.get(number).owner
+    return bot.stored.cases.get(number).owner
 
 
 @pytest.mark.parametrize(
@@ -84,5 +84,5 @@ async def test_two_claims_at_once_one_wins(bot: RunningBot, case: int, bo: Someo
             text("case.taken_by", "da", number=1, name=name),
         ]
     )
-    history = bot.runtime.services.cases.get(1).history
+    history = bot.stored.cases.get(1).history
     assert [e.what for e in history].count("claimed") == 1

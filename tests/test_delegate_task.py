@@ -74,9 +74,9 @@ async def test_a_task_done_before_its_reminder_is_not_reminded(
     await mette.says("hej")
     turn = await henrik.says(TASK)
     await mette.clicks("Udført", on=turn.elsewhere[0])
-    assert bot.runtime.reminders.job_ids() == []
+    assert bot.scheduled() == []
     await bot.restart()
-    assert bot.runtime.reminders.job_ids() == []
+    assert bot.scheduled() == []
 
 
 @pytest.mark.parametrize(
@@ -103,17 +103,17 @@ async def test_bad_tasks_are_explained_and_nothing_is_stored(
     person = Someone(bot.emulator, who)
     await person.says(said)
     assert person.last_reply.startswith(answer)
-    assert bot.runtime.services.tasks.all() == []
+    assert bot.stored.tasks.all() == []
 
 
 async def test_someone_else_cannot_mark_a_task_done(
     bot: RunningBot, henrik: Someone, anne: Someone
 ) -> None:
     await henrik.says(TASK)
-    [task] = bot.runtime.services.tasks.all()
+    [task] = bot.stored.tasks.all()
     await bot.emulator.submit(ANNE, {"action": "task_done", "task": task.task_id})
     assert "Den opgave kender jeg ikke" in bot.emulator.recorded()[-1].text
-    assert not bot.runtime.services.tasks.get(task.task_id).done
+    assert not bot.stored.tasks.get(task.task_id).done
 
 
 async def test_a_task_reminder_missed_while_down_comes_at_start(
