@@ -8,6 +8,8 @@ PLAYGROUND := bot/playground
 NODE_STAMP := $(PLAYGROUND)/node_modules/.installed
 # The browser test drives Debian's chromium; it is never downloaded by Playwright.
 CHROMIUM := /usr/bin/chromium
+# One test worker more than cores: many tests wait on fsync and on processes they start.
+TEST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
 
@@ -35,7 +37,7 @@ test: $(STAMP) $(NODE_STAMP) $(CHROMIUM)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/mypy
-	$(PY) -m pytest -n auto
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 # Regenerates the README's pictures from the browser test.
 screenshots: $(STAMP) $(NODE_STAMP) $(CHROMIUM)
