@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from bot.package import MANIFEST_DIR
-from dialogs.dispatch import Dispatcher, dispatcher
+from dialogs.dispatch import Dispatcher
 from dialogs.flow import PERSONAL, TEAM
+from dialogs.flows import dispatcher
 from dialogs.language.texts import text
 
 _LOGGER = logging.getLogger(__name__)

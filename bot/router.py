@@ -24,8 +24,9 @@ from bot.readers import (
 )
 from bot.sender import Sender
 from dialogs.conversation import Place, Services, Turn
-from dialogs.dispatch import Dispatcher, dispatcher
+from dialogs.dispatch import Dispatcher
 from dialogs.effects.events import Announcement
+from dialogs.flows import dispatcher
 from dialogs.language.texts import language_of
 from storage.models import Person
 from storage.repositories import InstalledTeams

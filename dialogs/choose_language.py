@@ -7,7 +7,7 @@ from typing import Final
 from dialogs.conversation import Turn
 from dialogs.flow import EVERYONE, PERSONAL, TEAM, Flow, HelpLine, Phrases, TeamsCommand
 from dialogs.language import cards
-from dialogs.language.intents import choose, recognize
+from dialogs.language.intents import choose
 from dialogs.language.texts import language_of
 
 NAME: Final = "choose_language"
@@ -82,7 +82,7 @@ def answer(turn: Turn) -> bool:
         turn.finish()
         turn.say("language.cancelled")
         return True
-    if choice is None and turn.value is None and recognize(turn.text) is not None:
+    if choice is None and turn.value is None and turn.is_command(turn.text):
         turn.finish()  # the person moved on to something else
         return False
     if choice is None:

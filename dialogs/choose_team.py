@@ -7,7 +7,7 @@ from typing import Final
 from dialogs.conversation import Turn
 from dialogs.flow import EVERYONE, PERSONAL, Command, Flow, HelpLine, TeamsCommand
 from dialogs.language import cards
-from dialogs.language.intents import choose, match_name, recognize
+from dialogs.language.intents import choose, match_name
 from dialogs.naming import find_team, team_names, without_lead_word
 from dialogs.org_file import Team
 
@@ -83,7 +83,7 @@ def answer(turn: Turn) -> bool:
             turn.say("team.pick_one")
             return True
     else:
-        if recognize(turn.text) is not None:
+        if turn.is_command(turn.text):
             turn.finish()  # the person moved on to something else
             return False
         attempts = int((turn.pending or {}).get("attempts", 0)) + 1

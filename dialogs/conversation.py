@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from dialogs.dates import format_day, format_moment
+from dialogs.declarations import HelpLine
 from dialogs.effects.events import Announcement
+from dialogs.language.intents import Intent
 from dialogs.language.texts import text
 from dialogs.notice_desk import NoticeDesk
 from dialogs.org_file import Organisation
@@ -96,6 +98,17 @@ class Services:
         return self.teams.get(team_id) if team_id else None
 
 
+class Flows(Protocol):
+    """What a flow may ask about all the flows; the dispatcher gives itself to each turn."""
+
+    @property
+    def help_lines(self) -> tuple[HelpLine, ...]: ...
+
+    def recognize(self, text: str) -> Intent | None: ...
+
+    def command_words(self, lang: str) -> list[str]: ...
+
+
 @dataclass
 class Turn:
     """One message from a person, and the answers a flow gives to it."""
@@ -122,6 +135,7 @@ class Turn:
     thread_posts: list[ThreadPost] = field(default_factory=list)
     # What happened, for the host to act on after the turn: an event planned, a task given, …
     announcements: list[Announcement] = field(default_factory=list)
+    flows: Flows | None = None  # set by the dispatcher before any flow sees the turn
 
     @property
     def email(self) -> str:
@@ -131,6 +145,16 @@ class Turn:
     @property
     def org(self) -> OrgService:
         return self.services.organisation
+
+    def known_flows(self) -> Flows:
+        """All the flows, for a flow that must know what the others understand or offer."""
+        if self.flows is None:
+            raise RuntimeError("a turn reaches a flow only through the dispatcher")
+        return self.flows
+
+    def is_command(self, text: str) -> bool:
+        """Whether `text` is one of the flows' commands or phrases rather than free text."""
+        return self.known_flows().recognize(text) is not None
 
     def t(self, key: str, **values: object) -> str:
         return text(key, self.lang, **values)

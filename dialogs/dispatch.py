@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from dialogs.conversation import Turn
 from dialogs.flow import PERSONAL, TEAM, Answer, Flow, HelpLine, Start, TeamsCommand
-from dialogs.language.intents import Recognizer
+from dialogs.language.intents import Intent, Recognizer
 from dialogs.language.texts import CATALOGUE, LANGUAGES, text
-
-if TYPE_CHECKING:
-    from dialogs.matchers import Matcher, Message
+from dialogs.matchers import Matcher, Message
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -68,6 +65,7 @@ class Dispatcher:
 
     def on_text(self, turn: Turn) -> None:
         """A typed message: the first matcher that takes it acts on it."""
+        turn.flows = self
         message = self._read(turn, self)
         for matcher in self.matchers:
             if matcher(message):
@@ -75,6 +73,7 @@ class Dispatcher:
 
     def on_card(self, turn: Turn, value: Any) -> None:
         """A card button: the `action` in an Action.Submit's data, or an Action.Execute verb."""
+        turn.flows = self
         action = value.get("action") if isinstance(value, dict) else None
         handler = self.card_actions.get(action) if isinstance(action, str) else None
         if handler is None:
@@ -93,6 +92,10 @@ class Dispatcher:
         if start is not None:
             turn.argument, turn.follow_up_argument = turn.follow_up_argument, ""
             start(turn)
+
+    def recognize(self, text: str) -> Intent | None:
+        """The intent a message expresses among the flows' own, or None when none fits well."""
+        return self.recognizer.recognize(text)
 
     def command_words(self, lang: str) -> list[str]:
         """The commands as a person writes them, for 'did you mean …?' hints."""
@@ -137,12 +140,3 @@ def _teams_menus(flows: tuple[Flow, ...]) -> dict[str, tuple[TeamsCommand, ...]]
                     raise ValueError(f"{command.title} ({lang}) is too long for Teams' menu")
         menus[scope] = tuple(menu)
     return menus
-
-
-@functools.cache
-def dispatcher() -> Dispatcher:
-    """The dispatcher of every flow in dialogs/flows.py, built the first time it is needed."""
-    # The list imports every flow, and some flows (the help) ask the dispatcher about the rest.
-    from dialogs import flows, matchers
-
-    return Dispatcher(flows.FLOWS, matchers.ORDER, matchers.Message)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from dialogs import (
@@ -23,6 +24,7 @@ from dialogs import (
     list_escalated_cases,
     list_events,
     manage_superusers,
+    matchers,
     move_or_cancel_event,
     plan_event,
     reload_org,
@@ -35,6 +37,7 @@ from dialogs import (
     sign_up,
     small_talk,
 )
+from dialogs.dispatch import Dispatcher
 from dialogs.flow import Flow
 
 # In the order of the help card's lines within each section.
@@ -69,3 +72,9 @@ FLOWS: Final[tuple[Flow, ...]] = (
     follow_up_notice.FLOW,
     acknowledge_notice.FLOW,
 )
+
+
+@functools.cache
+def dispatcher() -> Dispatcher:
+    """The dispatcher of every flow above, built the first time it is needed."""
+    return Dispatcher(FLOWS, matchers.ORDER, matchers.Message)

@@ -2,31 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Final
+from typing import Final, Protocol
 
 from dialogs import follow_case, report_absence, report_problem, small_talk
 from dialogs.conversation import Turn
 from dialogs.dates import Absence
+from dialogs.flow import Answer, Start
 from dialogs.language.intents import Intent
 from dialogs.read_problem import Reading
 from storage.models import Case
 
-if TYPE_CHECKING:
-    from dialogs.dispatch import Dispatcher
+
+class Dispatching(Protocol):
+    """What the matchers use of the dispatcher that runs them."""
+
+    @property
+    def continuations(self) -> Mapping[str, Answer]: ...
+
+    @property
+    def handlers(self) -> Mapping[str, Start]: ...
+
+    def recognize(self, text: str) -> Intent | None: ...
+
+    def follow_up(self, turn: Turn) -> None: ...
 
 
 class Message:
     """A turn's text as the matchers see it; each reading of it is made once, when first asked."""
 
-    def __init__(self, turn: Turn, dispatcher: Dispatcher):
+    def __init__(self, turn: Turn, dispatcher: Dispatching):
         self.turn = turn
         self.dispatcher = dispatcher
 
     @cached_property
     def intent(self) -> Intent | None:
-        return self.dispatcher.recognizer.recognize(self.turn.text)
+        return self.dispatcher.recognize(self.turn.text)
 
     @cached_property
     def waiting(self) -> Case | None:

@@ -12,7 +12,7 @@ from dialogs.conversation import Turn
 from dialogs.flood_guard import WINDOW, too_many
 from dialogs.flow import EVERYONE, Flow, HelpLine
 from dialogs.language import cards
-from dialogs.language.intents import choose, recognize
+from dialogs.language.intents import choose
 from dialogs.naming import names_list
 from dialogs.org_file import Team
 from dialogs.read_problem import Reading, cut, mask_cpr, read_problem
@@ -36,8 +36,10 @@ FLOW: Final = Flow(
 
 def understood(turn: Turn, *, command: bool | None = None) -> Reading | None:
     """How the message reads as a problem report, or None when it is not one."""
-    # `command`: whether recognize() found a command in the message, when the caller asked.
-    reading = read_problem(turn.text, turn.services.org.categories, command=command)
+    # `command`: whether the message is one of the flows' commands, when the caller knows.
+    reading = read_problem(
+        turn.text, turn.services.org.categories, command=command, is_command=turn.is_command
+    )
     return None if reading.kind == "none" else reading
 
 
@@ -74,7 +76,7 @@ def answer(turn: Turn) -> bool:
     pending = turn.pending or {}
     if turn.value is not None:
         said = str(turn.value.get("answer") or "")
-    elif recognize(turn.text) is not None:
+    elif turn.is_command(turn.text):
         turn.finish()  # they moved on to something else
         return False
     else:
@@ -83,12 +85,13 @@ def answer(turn: Turn) -> bool:
     if pending.get("step") == "what":
         if not turn.text.strip():
             return False
-        reading = read_problem(turn.text, turn.services.org.categories)
+        reading = read_problem(turn.text, turn.services.org.categories, is_command=turn.is_command)
         open_case(turn, turn.text, reading)
         return True
     written = str(pending.get("text") or "")
     if said == "yes" and written:
-        open_case(turn, written, read_problem(written, turn.services.org.categories))
+        reading = read_problem(written, turn.services.org.categories, is_command=turn.is_command)
+        open_case(turn, written, reading)
         return True
     if said == "no":
         turn.say("report.not_opened")
@@ -104,7 +107,9 @@ def answer(turn: Turn) -> bool:
 def after_team_chosen(turn: Turn) -> None:
     """The report that waited for the person to say which team they are in."""
     if turn.argument:
-        open_case(turn, turn.argument, read_problem(turn.argument, turn.services.org.categories))
+        categories = turn.services.org.categories
+        reading = read_problem(turn.argument, categories, is_command=turn.is_command)
+        open_case(turn, turn.argument, reading)
 
 
 def open_case(turn: Turn, written: str, reading: Reading) -> None:

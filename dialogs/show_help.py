@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from dialogs import dispatch
 from dialogs.conversation import Turn
 from dialogs.flow import EVERYONE, PERSONAL, SECTIONS, TEAM, Flow, HelpLine, Phrases, TeamsCommand
 from dialogs.language import cards
@@ -45,7 +44,7 @@ def show_help(turn: Turn) -> None:
         if needs and not roles & needs:
             continue
         body.append(cards.heading(turn.t(heading)))
-        lines = [line for line in dispatch.dispatcher().help_lines if line.section == section]
+        lines = [line for line in turn.known_flows().help_lines if line.section == section]
         body.append(
             cards.facts([(turn.t(line.command), turn.t(line.description)) for line in lines])
         )

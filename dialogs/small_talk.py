@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from dialogs import dispatch
 from dialogs.conversation import Turn
 from dialogs.flow import Flow, Phrases
 from dialogs.language.intents import suggest
@@ -42,6 +41,6 @@ def not_understood(turn: Turn) -> None:
         turn.say("empty")
         return
     turn.say("unknown")
-    guess = suggest(turn.text, dispatch.dispatcher().command_words(turn.lang))
+    guess = suggest(turn.text, turn.known_flows().command_words(turn.lang))
     if guess:
         turn.say("unknown.suggest", command=guess)

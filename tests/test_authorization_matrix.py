@@ -475,7 +475,7 @@ async def test_every_privileged_action_against_every_role(bot: RunningBot) -> No
 
 def test_every_card_action_and_privileged_flow_has_a_row() -> None:
     """A new button or command that only some may use must get its row here."""
-    from dialogs.dispatch import dispatcher
+    from dialogs.flows import dispatcher
 
     CARD_ACTIONS = dispatcher().card_actions
 

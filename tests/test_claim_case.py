@@ -7,10 +7,12 @@ import asyncio
 import pytest
 
 from bot.emulator import Recorded
-from dialogs.language.intents import recognize
+from dialogs.flows import dispatcher
 from dialogs.language.texts import text
 from tests.chat import Someone
 from tests.conftest import ANNE, BO, SARA, RunningBot
+
+recognize = dispatcher().recognize
 
 
 @pytest.fixture

@@ -8,8 +8,9 @@ import pytest
 
 from dialogs import matchers
 from dialogs.conversation import Turn
-from dialogs.dispatch import Dispatcher, dispatcher
+from dialogs.dispatch import Dispatcher
 from dialogs.flow import EVERYONE, PERSONAL, Command, Flow, HelpLine, Phrases, TeamsCommand
+from dialogs.flows import dispatcher
 from storage.models import Person
 
 

@@ -8,11 +8,13 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from bot.emulator import Recorded
-from dialogs.language.intents import recognize
+from dialogs.flows import dispatcher
 from storage.models import Person
 from tests.chat import Someone, buttons, choice_set, input_ids, seen
 from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, PETER, SARA, RunningBot
 from tests.test_handle_case import card_of, chat_of
+
+recognize = dispatcher().recognize
 
 MARIA = "maria.toft@jobcenter.varde.example"  # superuser of another team
 

@@ -9,9 +9,11 @@ import pytest
 from bot.settings import Settings
 from dialogs.dates import format_moment, format_period
 from dialogs.event_rules import occurrences, parse_plan, reminders_between
-from dialogs.language.intents import recognize
+from dialogs.flows import dispatcher
 from storage.models import Event
 from tests.conftest import COPENHAGEN, START
+
+recognize = dispatcher().recognize
 
 
 def at(month: int, day: int, hour: int, minute: int = 0, year: int = 2026) -> datetime:

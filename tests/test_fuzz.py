@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dialogs import choose_language, choose_team, follow_case, report_problem, sign_up
-from dialogs.dispatch import dispatcher
+from dialogs.flows import dispatcher
 from tests.chat import Someone
 from tests.conftest import ANNE, BO, EMMA, HENRIK, KARIN, METTE, SARA, RunningBot, with_tenants
 

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from dialogs.choose_language import ANSWERS
-from dialogs.language.intents import choose, match_name, recognize, suggest
+from dialogs.flows import dispatcher
+from dialogs.language.intents import choose, match_name, suggest
+
+recognize = dispatcher().recognize
 
 MANIFEST = Path(__file__).resolve().parents[1] / "manifest"
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dialogs.language.intents import recognize
+from dialogs.flows import dispatcher
 from tests.chat import Someone, buttons, input_ids, seen
 from tests.conftest import ANNE, EMMA, KARIN, METTE, RunningBot
+
+recognize = dispatcher().recognize
 
 
 async def add_momentum(mette: Someone) -> None:

@@ -19,7 +19,9 @@ from PIL import Image
 from bot import manifest, package
 from bot.package import PLACEHOLDER, PackageError, build_package, main
 from bot.settings import Settings
-from dialogs.language.intents import recognize
+from dialogs.flows import dispatcher
+
+recognize = dispatcher().recognize
 
 MANIFEST_DIR = Path(__file__).resolve().parents[1] / "manifest"
 SCHEMA_DIR = MANIFEST_DIR / "schemas"

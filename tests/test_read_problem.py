@@ -5,14 +5,20 @@ from __future__ import annotations
 import pytest
 
 from bot.settings import DEMO_ORG_FILE
+from dialogs.flows import dispatcher
 from dialogs.org_file import OTHER_CATEGORY, Category, load_org
 from dialogs.read_problem import Reading, category_of, cut, is_urgent, read_problem
 
 CATEGORIES = load_org(DEMO_ORG_FILE).categories
 
 
+def is_command(text: str) -> bool:
+    return dispatcher().recognize(text) is not None
+
+
 def read(text: str) -> Reading:
-    return read_problem(text, CATEGORIES)
+    """The message read as the bot reads it, knowing its flows' commands."""
+    return read_problem(text, CATEGORIES, is_command=is_command)
 
 
 @pytest.mark.parametrize(

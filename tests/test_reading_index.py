@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from bot.settings import DEMO_ORG_FILE
-from dialogs.language.intents import recognize
+from dialogs.flows import dispatcher
 from dialogs.org_file import load_org
 from dialogs.read_problem import (
     IDIOMS,
@@ -28,6 +28,13 @@ from dialogs.read_problem import (
     read_problem,
 )
 from dialogs.read_problem.matching import Index
+
+recognize = dispatcher().recognize
+
+
+def is_command(text: str) -> bool:
+    return recognize(text) is not None
+
 
 CATEGORIES = load_org(DEMO_ORG_FILE).categories
 KEYWORDS = tuple(k for c in CATEGORIES for k in c.keywords)
@@ -216,7 +223,9 @@ def test_keywords_follow_the_org_file_when_it_changes() -> None:
 )
 def test_a_command_recognised_already_reads_as_when_asked_again(text: str) -> None:
     asked = recognize(text) is not None
-    assert read_problem(text, CATEGORIES, command=asked) == read_problem(text, CATEGORIES)
+    assert read_problem(text, CATEGORIES, command=asked) == read_problem(
+        text, CATEGORIES, is_command=is_command
+    )
 
 
 def test_only_the_start_of_a_very_long_message_decides_whether_it_is_a_command() -> None:
@@ -224,8 +233,8 @@ def test_only_the_start_of_a_very_long_message_decides_whether_it_is_a_command()
     text = "hjælp" + " " * (READ_LIMIT - len("hjælp")) + "printeren"
     assert recognize(text) is None
     expected = Reading("none", "andet", False, "")
-    assert read_problem(text, CATEGORIES) == expected
-    assert read_problem(text, CATEGORIES, command=False) == expected
+    assert read_problem(text, CATEGORIES, is_command=is_command) == expected
+    assert read_problem(text, CATEGORIES, command=False, is_command=is_command) == expected
 
 
 @pytest.mark.parametrize(

@@ -129,14 +129,6 @@ def _check_meanings(phrases: list[tuple[str, str]]) -> None:
             raise ValueError(f"{phrase!r} means both {meaning[phrase]} and {intent}")
 
 
-def recognize(text: str) -> Intent | None:
-    """The intent a message expresses among the flows' own, or None when none fits well."""
-    # The flows import this module for its matching, so their recognizer is fetched when used.
-    from dialogs.dispatch import dispatcher
-
-    return dispatcher().recognizer.recognize(text)
-
-
 def allowed_typos(phrase: str) -> int:
     """How many slips (wrong, missing, extra or swapped letters) a phrase of this length allows."""
     # Short words are too close to other words: "tak" with one slip is "tal" or "tag".

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from dialogs.language.intents import recognize
 from dialogs.org_file import OTHER_CATEGORY, Category
 from dialogs.read_problem.keywords import best_category, keyword_matches, lexicon_of
 from dialogs.read_problem.matching import (
@@ -60,10 +59,15 @@ class Reading:
 
 
 def read_problem(
-    text: str, categories: Sequence[Category], *, command: bool | None = None
+    text: str,
+    categories: Sequence[Category],
+    *,
+    command: bool | None = None,
+    is_command: Callable[[str], bool] = lambda _: False,
 ) -> Reading:
     """Whether a message reports an IT problem, which category it fits and what it is about."""
-    # `command` is whether recognize() found a command in the message, for a caller that asked.
+    # `command` is whether the message is one of the flows' commands, for a caller that knows;
+    # else `is_command` tells, asked about what is read of a long message.
     # Only the start of a very long message is read, and that start decides whether it is one.
     if len(text) > READ_LIMIT:
         command = None
@@ -75,7 +79,7 @@ def read_problem(
     if not tokens:
         return nothing
     # Commands such as "portefølje momentum" name keywords but are handled as commands.
-    if command or (command is None and recognize(text) is not None):
+    if command or (command is None and is_command(text)):
         return nothing
     resolved = bool(phrase_spans(words, _RESOLVED_PHRASES, fillers=False))
     hidden = _hidden(words)

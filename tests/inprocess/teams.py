@@ -16,9 +16,10 @@ from bot.settings import DEMO_ORG_FILE, Settings
 from dialogs import follow_case, link_team, welcome
 from dialogs.case_card import case_card
 from dialogs.conversation import Mentioned, Notice, Place, Reply, Services, Turn, render_notice
-from dialogs.dispatch import Dispatcher, dispatcher
+from dialogs.dispatch import Dispatcher
 from dialogs.effects import case_cards
 from dialogs.effects.people import chat_is_opened_for, language_for, person_of, reads_in
+from dialogs.flows import dispatcher
 from dialogs.language.texts import CATALOGUE, language_of, text
 from dialogs.notice_desk import NoticeDesk
 from dialogs.org_file import Organisation, load_org
