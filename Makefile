@@ -45,7 +45,7 @@ screenshots: $(STAMP) $(NODE_STAMP) $(CHROMIUM)
 
 # Ten thousand random and hostile activities against the running bot (several minutes).
 fuzz: $(STAMP)
-	$(PY) -m pytest tests/test_fuzz.py --hypothesis-profile=fuzz -q
+	$(PY) -m pytest tests/test_random_activities.py --hypothesis-profile=fuzz -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
