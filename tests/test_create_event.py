@@ -80,12 +80,11 @@ async def test_a_whole_team_is_invited_and_told_in_its_case_channel(
     assert not [r for r in personal(bot, ANNE) if "Tilmeld" in buttons(r)], "no second copy 1:1"
 
     await anne.clicks("Tilmeld", on=post, team="ydelse")
-    assert anne.last_reply.startswith("Du er tilmeldt kursusdagen «Momentum-opdatering»")
+    title, when = "Momentum-opdatering", "tirsdag den 8. december kl. 09.00–12.00"
+    assert anne.last_reply == text("signup.done.course", "da", title=title, when=when)
     emu.clear()
     await mette.says("aflys Momentum-opdatering")
-    cancelled = (
-        "Kursusdagen «Momentum-opdatering» tirsdag den 8. december kl. 09.00–12.00 er aflyst."
-    )
+    cancelled = text("event.cancelled_notice.course", "da", title=title, when=when)
     channel = ydelse.channel("General").channel_id
     assert [r.text for r in emu.recorded() if r.conversation_id.startswith(channel)] == [cancelled]
     assert [r.text for r in personal(bot, ANNE)] == [cancelled], "signed up, so told 1:1 too"
@@ -102,7 +101,12 @@ async def test_an_english_lead_plans_in_english(bot: RunningBot) -> None:
     assert "Shall I create the course day?" in shown
     assert "Thursday 10 December at 09:00–11:00" in shown
     await henrik.clicks("Create", on=turn.replies[0], locale="en-US")
-    assert henrik.last_reply.startswith("The course day “Outlook tips” Thursday 10 December")
+    assert henrik.last_reply == text(
+        "event.created.course",
+        "en",
+        title="Outlook tips",
+        when="Thursday 10 December at 09:00–11:00",
+    )
 
 
 async def test_the_form_creates_a_course_day(
@@ -130,8 +134,11 @@ async def test_the_form_creates_a_course_day(
             "reminders": "1440,60",
         },
     )
-    assert mette.last_reply.startswith(
-        "Kursusdagen «Nyt ESDH» torsdag den 10. december kl. 13.00–15.30 er oprettet"
+    assert mette.last_reply == text(
+        "event.created.course",
+        "da",
+        title="Nyt ESDH",
+        when="torsdag den 10. december kl. 13.00–15.30",
     )
     [event] = stored(bot)
     assert (event.roles, event.people, event.capacity, event.reminders) == (

@@ -13,10 +13,8 @@ from tests.conftest import ANNE, BO, METTE, PETER, SARA, RunningBot
 
 LARS = "lars.kirk@jobcenter.varde.example"  # employee, Team Sygedagpenge
 
-NOT_HELPER = (
-    "Sag #1 kan kun håndteres af teamets superbrugere og stedfortrædere, projektlederen og den "
-    "IT-ansvarlige."
-)
+NOT_HELPER = text("case.not_helper", "da", number=1)
+AT_BO = "<at>Bo Nielsen</at> "  # how a thread message mentions Bo
 
 
 @pytest.fixture
@@ -50,9 +48,9 @@ async def test_the_whole_lifecycle_from_both_sides(
 ) -> None:
     posted = case
     await bo.clicks("Jeg tager den", on=posted)
-    assert bo.last_reply == "Du har taget sag #1. Anne Madsen har fået besked."
-    assert chat_of(bot, ANNE)[-1].text == (
-        "Bo Nielsen har taget din sag #1 og vender tilbage, hvis der er spørgsmål."
+    assert bo.last_reply == text("case.claimed", "da", number=1, requester="Anne Madsen")
+    assert chat_of(bot, ANNE)[-1].text == text(
+        "case.notice.claimed", "da", name="Bo Nielsen", number=1
     )
     taken = card_of(bot, 1)
     assert (taken.op, taken.activity_id) == ("update", posted.activity_id)
@@ -60,43 +58,52 @@ async def test_the_whole_lifecycle_from_both_sides(
     assert "Jeg tager den" not in buttons(taken)
 
     await bo.clicks("Skriv til medarbejder", on=taken, inputs={"message": "Hvilken printer?"})
-    assert bo.last_reply.startswith("Sendt til Anne Madsen.")
-    assert chat_of(bot, ANNE)[-1].text.startswith(
-        "Bo Nielsen skriver om din sag #1:\n\nHvilken printer?"
+    assert bo.last_reply == text("case.written", "da", requester="Anne Madsen", number=1)
+    assert chat_of(bot, ANNE)[-1].text == text(
+        "case.notice.message", "da", name="Bo Nielsen", number=1, message="Hvilken printer?"
     )
     assert "Venter på svar fra Anne Madsen" in seen(card_of(bot, 1))
 
     await anne.says("Den på 2. sal ved kaffemaskinen")
-    assert anne.last_reply == "Dit svar er sendt til Bo Nielsen (sag #1)."
+    assert anne.last_reply == text("case.answer_sent", "da", name="Bo Nielsen", number=1)
     thread = posted.conversation_id
     [answer] = [r for r in bot.emulator.recorded(thread) if "svarer på sag #1" in r.text]
     assert answer.conversation_id == thread
-    assert answer.text == (
-        "<at>Bo Nielsen</at> Anne Madsen svarer på sag #1:\n\nDen på 2. sal ved kaffemaskinen"
+    assert answer.text == text(
+        "case.thread.answer",
+        "da",
+        who=AT_BO,
+        name="Anne Madsen",
+        number=1,
+        message="Den på 2. sal ved kaffemaskinen",
     )
     assert [m["id"] for m in answer.mentions] == [bot.emulator.directory.user(BO).user_id]
     assert "Taget af Bo Nielsen" in seen(card_of(bot, 1))
 
     await bo.clicks("Løst", on=card_of(bot, 1), inputs={"note": "Ny toner sat i"})
-    assert bo.last_reply == "Sag #1 er løst. Jeg spørger Anne Madsen, om det virker nu."
+    assert bo.last_reply == text("case.resolved", "da", number=1, requester="Anne Madsen")
     question = chat_of(bot, ANNE)[-1]
-    assert question.text == "Bo Nielsen har løst din sag #1: Ny toner sat i"
+    assert question.text == text(
+        "case.notice.resolved.note", "da", name="Bo Nielsen", number=1, note="Ny toner sat i"
+    )
     assert list(buttons(question)) == ["👍 Ja, det virker", "👎 Nej, stadig ikke"]
     solved = card_of(bot, 1)
     assert "Løst af Bo Nielsen" in seen(solved)
     assert buttons(solved) == {}
 
     await anne.clicks("👎 Nej, stadig ikke", on=question)
-    assert anne.last_reply.startswith("Øv! Jeg har genåbnet sag #1")
+    assert anne.last_reply == text("case.reopened", "da", number=1)
     assert status(bot) == "taken"
     [reopened] = [r for r in bot.emulator.recorded(thread) if "stadig ikke virker" in r.text]
-    assert reopened.text.startswith("<at>Bo Nielsen</at> Anne Madsen skriver, at sag #1")
+    assert reopened.text == text(
+        "case.thread.reopened", "da", who=AT_BO, name="Anne Madsen", number=1
+    )
 
     await bo.clicks("Løst", on=card_of(bot, 1))
     question = chat_of(bot, ANNE)[-1]
-    assert question.text == "Bo Nielsen har løst din sag #1."
+    assert question.text == text("case.notice.resolved", "da", name="Bo Nielsen", number=1)
     await anne.clicks("👍 Ja, det virker", on=question)
-    assert anne.last_reply == "Dejligt! Sag #1 er lukket. Tak for svaret."
+    assert anne.last_reply == text("case.closed_thanks", "da", number=1)
     closed = bot.stored.cases.get(1)
     assert (closed.status, closed.satisfied) == ("closed", True)
     assert "Lukket" in seen(card_of(bot, 1))
@@ -126,8 +133,9 @@ async def test_two_helpers_take_it_at_once_and_one_wins(
     owner = bot.stored.cases.get(1).owner
     winner, loser = ("Bo Nielsen", "Sara Lund") if owner == BO else ("Sara Lund", "Bo Nielsen")
     answers = [r.text for r in bot.emulator.recorded(case.conversation_id) if r.is_reply]
-    assert answers.count("Du har taget sag #1. Anne Madsen har fået besked.") == 1
-    assert answers.count(f"{winner} har allerede taget sag #1.") == 1
+    claimed = text("case.claimed", "da", number=1, requester="Anne Madsen")
+    assert answers.count(claimed) == 1
+    assert answers.count(text("case.taken_by", "da", name=winner, number=1)) == 1
     history = bot.stored.cases.get(1).history
     assert [e.what for e in history].count("claimed") == 1
     assert loser not in seen(card_of(bot, 1))
@@ -139,12 +147,12 @@ async def test_virker_stadig_ikke_reopens_within_five_working_days(
     await bo.clicks("Løst", on=case)
     bot.clock.advance(days=3)  # Thursday
     await anne.says("virker stadig ikke")
-    assert anne.last_reply.startswith("Øv! Jeg har genåbnet sag #1")
+    assert anne.last_reply == text("case.reopened", "da", number=1)
     assert status(bot) == "taken"  # by Bo, who solved it
     await bo.clicks("Løst", on=card_of(bot, 1))
     await bot.wait(days=8)  # more than five working days later
     await anne.says("det virker stadig ikke #1")
-    assert anne.last_reply.startswith("Sag #1 blev løst for mere end 5 arbejdsdage siden.")
+    assert anne.last_reply == text("case.too_late", "da", number=1, days=5)
 
 
 async def test_a_solved_case_closes_by_itself_after_the_window(
@@ -178,17 +186,21 @@ async def test_escalating_hands_the_case_to_the_project_lead(
     mette = Someone(bot.emulator, METTE)
     await mette.says("hej")
     await bo.clicks("Eskalér", on=case, inputs={"tried": "Genstartet printeren"})
-    assert bo.last_reply == "Sag #1 er sendt videre til Mette Kjær."
-    assert chat_of(bot, ANNE)[-1].text == (
-        "Din sag #1 er sendt videre til Mette Kjær, som har den nu."
+    assert bo.last_reply == text("case.escalated", "da", number=1, name="Mette Kjær")
+    assert chat_of(bot, ANNE)[-1].text == text(
+        "case.notice.escalated", "da", number=1, name="Mette Kjær"
     )
     to_mette = chat_of(bot, METTE)
-    assert to_mette[-2].text == (
-        "Bo Nielsen sender sag #1 videre til dig. Prøvet indtil nu: Genstartet printeren"
+    assert to_mette[-2].text == text(
+        "case.notice.escalated_to_you",
+        "da",
+        name="Bo Nielsen",
+        number=1,
+        tried="Genstartet printeren",
     )
     assert "Sag #1 · Printer og scanner" in seen(to_mette[-1])
     await mette.clicks("Jeg tager den", on=to_mette[-1])
-    assert mette.last_reply.startswith("Du har taget sag #1.")
+    assert mette.last_reply == text("case.claimed", "da", number=1, requester="Anne Madsen")
     assert "Eskaleret, taget af Mette Kjær" in seen(card_of(bot, 1))
 
 
@@ -201,14 +213,21 @@ async def test_similar_reports_can_be_merged_and_follow_the_main_case(
     second = card_of(bot, 2)
     assert "Ligner sag #1" in seen(second)
     await bo.clicks("Saml i #1", on=second)
-    assert bo.last_reply.startswith("Sag #2 er samlet i sag #1.")
-    assert chat_of(bot, PETER)[-1].text.startswith("Din sag #2 handler om det samme som sag #1")
+    assert bo.last_reply == text("case.merged", "da", number=2, main=1)
+    assert chat_of(bot, PETER)[-1].text == text("case.notice.merged", "da", number=2, main=1)
     assert "Også meldt som #2." in seen(card_of(bot, 1))
     assert "Samlet i sag #1" in seen(card_of(bot, 2))
 
     await bo.clicks("Løst", on=card_of(bot, 1), inputs={"note": "Papir fjernet"})
     told = chat_of(bot, PETER)[-1]
-    assert told.text == "Sag #1, som din sag #2 blev samlet i, er løst af Bo Nielsen: Papir fjernet"
+    assert told.text == text(
+        "case.notice.resolved_main.note",
+        "da",
+        main=1,
+        number=2,
+        name="Bo Nielsen",
+        note="Papir fjernet",
+    )
     assert "👍 Ja, det virker" in buttons(told)
 
 
@@ -240,14 +259,14 @@ async def test_bad_case_numbers_get_a_clear_answer(
     bot: RunningBot, case: Recorded, anne: Someone
 ) -> None:
     await anne.says("sag 999")
-    assert anne.last_reply == "Jeg kan ikke finde sag #999. Skriv «mine sager» for at se dine."
+    assert anne.last_reply == text("case.unknown", "da", number=999)
     turn = await bot.emulator.submit(BO, {"action": "case.claim", "case": "abc"})
-    assert turn.text.startswith("Jeg kan ikke finde sag #abc.")
+    assert turn.text == text("case.unknown", "da", number="abc")
     peter = Someone(bot.emulator, PETER)
     await peter.says("sag 1")
-    assert peter.last_reply.startswith("Sag #1 er ikke din")
+    assert peter.last_reply == text("cases.not_yours", "da", number=1)
     await peter.says("virker stadig ikke #1")
-    assert peter.last_reply.startswith("Sag #1 er ikke din")
+    assert peter.last_reply == text("case.not_requester", "da", number=1)
     assert bot.stored.cases.get(1).status == "new"
 
 

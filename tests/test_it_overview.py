@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dialogs.flows import dispatcher
+from dialogs.language.texts import text
 from tests.chat import Someone, buttons, input_ids, seen
 from tests.conftest import ANNE, EMMA, KARIN, METTE, RunningBot
 
@@ -80,13 +81,13 @@ async def test_followers_hear_when_the_status_or_date_changes(
         r for r in changed.sent if r.conversation_id == bot.emulator.personal_conversation_id(ANNE)
     ]
     assert [r.text for r in to_anne] == [
-        "«Momentum-opdatering» bliver nu rullet ud.",
-        "«Momentum-opdatering» forventes nu i drift mandag den 8. marts 2027.",
+        text("board.now.rollout", "da", name="Momentum-opdatering"),
+        text("board.moved", "da", name="Momentum-opdatering", day="mandag den 8. marts 2027"),
     ]
     to_emma = [
         r for r in changed.sent if r.conversation_id == bot.emulator.personal_conversation_id(EMMA)
     ]
-    assert to_emma[0].text == "“Momentum-opdatering” is now rolling out."
+    assert to_emma[0].text == text("board.now.rollout", "en", name="Momentum-opdatering")
 
     # A change by card: only the description changes, so nobody is told.
     form = (await mette.says("ret IT-redskab Momentum-opdatering")).replies[0]

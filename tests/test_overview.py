@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.emulator import Turn
+from dialogs.language.texts import text
 from tests.chat import Someone
 from tests.conftest import ANNE, BO, DEMO_TEAMS, EMMA, HENRIK, KARIN, METTE, SARA, RunningBot
 
@@ -12,10 +13,19 @@ NADIA = "nadia.hussein@jobcenter.varde.example"  # the only superuser of Team In
 LOUISE = "louise.bak@jobcenter.varde.example"  # team leader, Team Unge
 
 TEAMS = [name for name, _ in DEMO_TEAMS]
-REFUSED = (
-    "Oversigten er for teamledere, projektlederen (Mette Kjær) og den IT-vidensansvarlige "
-    "(Henrik Lund). Skriv «hvem er min superbruger» for at se din egen."
-)
+LEADS = {"project_lead": "Mette Kjær", "it_lead": "Henrik Lund"}
+
+
+def away(name: str, until: str, lang: str = "da") -> str:
+    """One absence as the card's 'Væk' line shows it."""
+    return text("overview.away_until", lang, name=name, until=until)
+
+
+def channel(name: str, team: str, lang: str = "da") -> str:
+    """A case channel as the card names it."""
+    return text("overview.channel_in", lang, channel=name, team=team)
+
+
 YDELSE_FROM_FILE = {
     "Superbrugere": "Bo Nielsen",
     "Stedfortrædere": "Sara Lund",
@@ -52,9 +62,9 @@ async def test_the_project_lead_sees_every_team(bot: RunningBot, bo: Someone) ->
     assert teams["Team Ydelse"] == {
         "Superbrugere": "Bo Nielsen",
         "Stedfortrædere": "Sara Lund",
-        "Væk": "Bo Nielsen til og med fredag den 4. december",
+        "Væk": away("Bo Nielsen", "fredag den 4. december"),
         "Hjælper i dag": "Sara Lund",
-        "Kanal til sager": "«General» i Jobcenter Varde – Ydelse",
+        "Kanal til sager": channel("General", "Jobcenter Varde – Ydelse"),
         "IT-hjælp installeret": "Ja",
         "Direkte til projektlederen": "Nye IT-redskaber",
     }
@@ -102,9 +112,9 @@ async def test_the_overview_in_english(bot: RunningBot, bo: Someone, said: str) 
     assert teams["Team Ydelse"] == {
         "Superusers": "Bo Nielsen",
         "Deputies": "Sara Lund",
-        "Away": "Bo Nielsen until Friday 4 December",
+        "Away": away("Bo Nielsen", "Friday 4 December", "en"),
         "Helps today": "Sara Lund",
-        "Case channel": "“General” in Jobcenter Varde – Ydelse",
+        "Case channel": channel("General", "Jobcenter Varde – Ydelse", "en"),
         "IT-hjælp installed": "Yes",
         "Straight to the project lead": "New IT tools",
     }
@@ -119,17 +129,14 @@ async def test_others_are_refused(bot: RunningBot, who: str) -> None:
     person = Someone(bot.emulator, who)
     turn = await person.says("oversigt over superbrugere")
     assert turn.cards == []
-    assert person.last_reply == REFUSED
+    assert person.last_reply == text("overview.refused", "da", **LEADS)
 
 
 async def test_refused_in_english(bot: RunningBot) -> None:
     emma = Someone(bot.emulator, EMMA)
     turn = await emma.says("overview of superusers")
     assert turn.cards == []
-    assert emma.last_reply == (
-        "The overview is for team leaders, the project lead (Mette Kjær) and the IT lead "
-        "(Henrik Lund). Write “who is my superuser” to see your own."
-    )
+    assert emma.last_reply == text("overview.refused", "en", **LEADS)
 
 
 async def test_chat_changes_show(bot: RunningBot) -> None:
@@ -152,7 +159,7 @@ async def test_chat_changes_show(bot: RunningBot) -> None:
 async def test_a_team_with_nobody_at_work_gets_the_project_lead(bot: RunningBot) -> None:
     await Someone(bot.emulator, NADIA).says("ferie uge 49")
     _, teams = overview(await Someone(bot.emulator, METTE).says("oversigt"))
-    assert teams["Team Integration"]["Væk"] == "Nadia Hussein til og med søndag den 6. december"
+    assert teams["Team Integration"]["Væk"] == away("Nadia Hussein", "søndag den 6. december")
     assert teams["Team Integration"]["Hjælper i dag"] == "Mette Kjær"
 
 
@@ -160,8 +167,8 @@ async def test_superuser_and_deputy_away(bot: RunningBot, bo: Someone) -> None:
     await bo.says("jeg er væk til og med fredag")
     await Someone(bot.emulator, SARA).says("ferie til og med onsdag")
     _, teams = overview(await Someone(bot.emulator, METTE).says("oversigt"))
-    assert teams["Team Ydelse"]["Væk"] == (
-        "Bo Nielsen til og med fredag den 4. december; Sara Lund til og med onsdag den 2. december"
+    assert teams["Team Ydelse"]["Væk"] == "; ".join(
+        [away("Bo Nielsen", "fredag den 4. december"), away("Sara Lund", "onsdag den 2. december")]
     )
     assert teams["Team Ydelse"]["Hjælper i dag"] == "Mette Kjær"
 
@@ -175,7 +182,7 @@ async def test_an_absence_shows_only_while_it_lasts(bot: RunningBot, bo: Someone
 
     bot.clock.advance(days=8)  # Tuesday 8 December
     _, teams = overview(await mette.says("oversigt"))
-    assert teams["Team Ydelse"]["Væk"] == "Bo Nielsen til og med fredag den 11. december"
+    assert teams["Team Ydelse"]["Væk"] == away("Bo Nielsen", "fredag den 11. december")
     assert teams["Team Ydelse"]["Hjælper i dag"] == "Sara Lund"
 
     bot.clock.advance(days=5)  # Sunday 13 December
@@ -186,7 +193,9 @@ async def test_an_absence_shows_only_while_it_lasts(bot: RunningBot, bo: Someone
 async def test_the_channel_the_installer_chose(bot: RunningBot) -> None:
     await bot.emulator.install_in_team("ydelse", channel="IT-hjælp")
     _, teams = overview(await Someone(bot.emulator, METTE).says("oversigt"))
-    assert teams["Team Ydelse"]["Kanal til sager"] == "«IT-hjælp» i Jobcenter Varde – Ydelse"
+    assert teams["Team Ydelse"]["Kanal til sager"] == channel(
+        "IT-hjælp", "Jobcenter Varde – Ydelse"
+    )
     assert teams["Team Ydelse"]["IT-hjælp installeret"] == "Ja"
 
 
@@ -195,4 +204,4 @@ async def test_a_team_that_removed_the_bot(bot: RunningBot) -> None:
     await bot.emulator.uninstall_from_team("unge")
     _, teams = overview(await Someone(bot.emulator, METTE).says("oversigt"))
     assert teams["Team Unge"]["IT-hjælp installeret"] == "Nej"
-    assert teams["Team Unge"]["Kanal til sager"] == "«General» i Jobcenter Varde – Unge"
+    assert teams["Team Unge"]["Kanal til sager"] == channel("General", "Jobcenter Varde – Unge")
