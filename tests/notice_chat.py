@@ -27,3 +27,9 @@ async def compose(mette: Someone, text: str = MOMENTUM) -> Recorded:
     turn = await mette.says(f"udsend: {text}")
     [preview] = turn.replies
     return preview
+
+
+async def preview_of_form(mette: Someone, inputs: dict[str, str]) -> Recorded:
+    """The preview a lead gets from the notice form ("udsend" alone) filled in with `inputs`."""
+    form = (await mette.says("udsend")).replies[0]
+    return (await mette.clicks("Vis forhåndsvisning", on=form, inputs=inputs)).replies[0]

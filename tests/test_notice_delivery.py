@@ -24,6 +24,7 @@ from storage.notices import DELIVERED
 from tests.cards import assert_valid_card
 from tests.chat import Someone, seen
 from tests.conftest import DEMO_TEAMS, METTE, FakeClock, RunningBot
+from tests.notice_chat import preview_of_form
 
 GENERATED = 480
 TITLE = "Momentum opdateres i weekenden"
@@ -124,20 +125,16 @@ async def paced(
 async def plan_notice(bot: PacedBot) -> None:
     """Mette plans a notice for everyone, in channels and 1:1, to go out in an hour."""
     mette = Someone(bot.emulator, METTE)
-    form = (await mette.says("udsend")).replies[0]
-    preview = (
-        await mette.clicks(
-            "Vis forhåndsvisning",
-            on=form,
-            inputs={
-                "title": TITLE,
-                "body": "Gem dit arbejde fredag inden kl. 15. Momentum er lukket lørdag.",
-                "ack": "true",
-                "date": "2026-11-30",
-                "time": "10:00",
-            },
-        )
-    ).replies[0]
+    preview = await preview_of_form(
+        mette,
+        {
+            "title": TITLE,
+            "body": "Gem dit arbejde fredag inden kl. 15. Momentum er lukket lørdag.",
+            "ack": "true",
+            "date": "2026-11-30",
+            "time": "10:00",
+        },
+    )
     planned = await mette.clicks("Send", on=preview)
     assert "sendes" in planned.text
 

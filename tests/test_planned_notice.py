@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from tests.chat import Someone, input_ids, seen
 from tests.conftest import ANNE, METTE, RunningBot
-from tests.notice_chat import meet, sent_to
+from tests.notice_chat import meet, preview_of_form, sent_to
 
 
 async def test_a_planned_notice_goes_out_at_local_time_across_the_change_to_summer_time(
@@ -15,19 +15,15 @@ async def test_a_planned_notice_goes_out_at_local_time_across_the_change_to_summ
     emulator = bot.emulator
     await meet(emulator, METTE, ANNE)
     mette = Someone(emulator, METTE)
-    form = (await mette.says("udsend")).replies[0]
-    preview = (
-        await mette.clicks(
-            "Vis forhåndsvisning",
-            on=form,
-            inputs={
-                "title": "Sommertid",
-                "body": "Husk at genstarte pc'en søndag.",
-                "date": "2027-03-28",
-                "time": "10:00",
-            },
-        )
-    ).replies[0]
+    preview = await preview_of_form(
+        mette,
+        {
+            "title": "Sommertid",
+            "body": "Husk at genstarte pc'en søndag.",
+            "date": "2027-03-28",
+            "time": "10:00",
+        },
+    )
     assert "søndag den 28. marts 2027 kl. 10.00" in seen(preview)
     # "Ret" brings the form back as it was filled in.
     again = (await mette.clicks("Ret", on=preview)).replies[0]
@@ -58,14 +54,9 @@ async def test_a_planned_notice_can_be_cancelled_from_the_list(bot: RunningBot) 
     emulator = bot.emulator
     await meet(emulator, METTE, ANNE)
     mette = Someone(emulator, METTE)
-    form = (await mette.says("udsend")).replies[0]
-    preview = (
-        await mette.clicks(
-            "Vis forhåndsvisning",
-            on=form,
-            inputs={"title": "Nyt print", "body": "Ny printer på 1. sal.", "date": "2026-12-01"},
-        )
-    ).replies[0]
+    preview = await preview_of_form(
+        mette, {"title": "Nyt print", "body": "Ny printer på 1. sal.", "date": "2026-12-01"}
+    )
     await mette.clicks("Send", on=preview)
     listed = (await mette.says("planlagte udsendelser")).replies[0]
     cancelled = await mette.clicks("Annullér «Nyt print»", on=listed)

@@ -6,7 +6,7 @@ from bot.emulator import Recorded, TeamsEmulator
 from storage.notices import DELIVERED, IN_FLIGHT, NOT_INSTALLED, Delivery
 from tests.chat import Someone, buttons, seen
 from tests.conftest import ANNE, BO, EMMA, HENRIK, METTE, PETER, RunningBot
-from tests.notice_chat import compose, meet, sent_to
+from tests.notice_chat import compose, meet, preview_of_form, sent_to
 
 
 def report_of(emulator: TeamsEmulator, author: str) -> tuple[Recorded, str]:
@@ -70,22 +70,18 @@ async def test_acknowledgements_are_counted_per_person_and_shown_on_the_report(
     emulator = bot.emulator
     await meet(emulator, METTE, ANNE, PETER)
     mette = Someone(emulator, METTE)
-    form = (await mette.says("udsend")).replies[0]
-    preview = (
-        await mette.clicks(
-            "Vis forhåndsvisning",
-            on=form,
-            inputs={
-                "title": "Ny MFA-app",
-                "body": "Installér **Authenticator** inden fredag.",
-                "audience": "teams",
-                "teams": "ydelse",
-                "to_channels": "false",
-                "ack": "true",
-                "remind": "2",
-            },
-        )
-    ).replies[0]
+    preview = await preview_of_form(
+        mette,
+        {
+            "title": "Ny MFA-app",
+            "body": "Installér **Authenticator** inden fredag.",
+            "audience": "teams",
+            "teams": "ydelse",
+            "to_channels": "false",
+            "ack": "true",
+            "remind": "2",
+        },
+    )
     assert "Team Ydelse" in seen(preview)
     assert "ja, påmindelse efter 2 arbejdsdage" in seen(preview)
     await mette.clicks("Send", on=preview)

@@ -12,22 +12,24 @@ from dialogs.read_problem.reading import (
     read_problem,
 )
 from dialogs.read_problem.shorten import CUT_MARK, cut
+from dialogs.read_problem.urgent_words import (
+    NEGATIONS,
+    SOFTENERS,
+    URGENT_PHRASES,
+    URGENT_WORDS,
+    WAITING_PEOPLE,
+    WAITING_REACH,
+    WAITING_VERBS,
+)
 from dialogs.read_problem.words import (
     FILLERS,
     IDIOMS,
     IT_WORDS,
     LOOKALIKES,
     MAX_FILLERS,
-    NEGATIONS,
     RESOLVED,
-    SOFTENERS,
     STRONG_SIGNALS,
     THANKS,
-    URGENT_PHRASES,
-    URGENT_WORDS,
-    WAITING_PEOPLE,
-    WAITING_REACH,
-    WAITING_VERBS,
     WEAK_SIGNALS,
 )
 

@@ -11,13 +11,15 @@ from typing import Final, Generic, TypeVar
 from rapidfuzz.distance import OSA
 
 from dialogs.language.intents import allowed_typos, fold
-from dialogs.read_problem.words import (
-    FILLERS,
+from dialogs.read_problem.word_forms import (
     IKKE_SPELLINGS,
-    LOOKALIKES,
-    MAX_FILLERS,
     SHORT_SUFFIXES,
     SUFFIXES,
+)
+from dialogs.read_problem.words import (
+    FILLERS,
+    LOOKALIKES,
+    MAX_FILLERS,
 )
 
 TOKEN: Final = re.compile(r"\w+(?:['’]\w+)*")

@@ -19,11 +19,13 @@ from dialogs.read_problem.matching import (
     word_index,
 )
 from dialogs.read_problem.urgency import says_urgent
+from dialogs.read_problem.word_forms import (
+    STOPWORDS,
+)
 from dialogs.read_problem.words import (
     IDIOMS,
     IT_WORDS,
     RESOLVED,
-    STOPWORDS,
     STRONG_SIGNALS,
     THANKS,
     WEAK_SIGNALS,

@@ -13,7 +13,7 @@ from dialogs.read_problem.matching import (
     same,
     word_index,
 )
-from dialogs.read_problem.words import (
+from dialogs.read_problem.urgent_words import (
     NEGATIONS,
     SOFTENERS,
     URGENT_PHRASES,
